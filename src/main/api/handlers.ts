@@ -1,0 +1,35 @@
+import { RECORD_KINDS, type RecordKind } from '../../shared/schemas/common';
+import type { ArchiveContract } from '../../shared/contract';
+import type { Contract, OutputOf, ParsedInputOf } from '../../shared/contract/operation';
+import type { recordOperations } from '../../shared/contract/records';
+import type { Archive } from '../archive/archive';
+import type { RecordService } from '../archive/records';
+import type { InputOf } from '../../shared/schemas/kinds';
+
+/** For every operation of a contract, the function that carries it out on validated input. */
+export type HandlersOf<C extends Contract> = {
+  [G in keyof C]: { [N in keyof C[G]]: (input: ParsedInputOf<C[G][N]>) => Promise<OutputOf<C[G][N]>> | OutputOf<C[G][N]> };
+};
+
+type RecordHandlers<K extends RecordKind> = HandlersOf<{ records: ReturnType<typeof recordOperations<K>> }>['records'];
+
+function recordHandlers<K extends RecordKind>(service: RecordService<K>): RecordHandlers<K> {
+  const handlers = {
+    list: () => service.list(),
+    get: ({ id }: { id: string }) => service.get(id),
+    create: ({ id, values }: { id?: string; values: InputOf<K> }) => service.create(values, id),
+    update: ({ id, values, expectedUpdatedAt }: { id: string; values: InputOf<K>; expectedUpdatedAt?: string }) =>
+      service.update(id, values, expectedUpdatedAt),
+    delete: ({ id }: { id: string }) => service.delete(id),
+  };
+  // TypeScript cannot relate zod's inferred types through the generic K; the shapes match.
+  return handlers as unknown as RecordHandlers<K>;
+}
+
+/** The archive's operations over one open archive: the same map serves IPC, tests and tools. */
+export function createHandlers(archive: Archive): HandlersOf<ArchiveContract> {
+  const records = Object.fromEntries(RECORD_KINDS.map((kind) => [kind, recordHandlers(archive.records[kind])])) as {
+    [K in RecordKind]: RecordHandlers<K>;
+  };
+  return { archive: { info: () => archive.info() }, ...records };
+}

@@ -1,0 +1,109 @@
+import type { z } from 'zod';
+import type { RecordKind } from '../../shared/schemas/common';
+import { inputSchemas, KIND_NAMES, recordSchemas, type InputOf, type RecordOf } from '../../shared/schemas/kinds';
+import { referencesOf } from '../../shared/schemas/references';
+import { ArchiveError, invalidInput, pathToString } from '../../shared/contract/errors';
+import { recordLabel } from '../../shared/derived/labels';
+import { dependentsOf } from './dependents';
+import { newRecordId } from './recordIds';
+import type { ArchiveStore } from './store';
+
+/** Create, read, replace and delete for one kind of record, with every rule checked first. */
+export class RecordService<K extends RecordKind> {
+  constructor(
+    private readonly store: ArchiveStore,
+    readonly kind: K,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  list(): readonly RecordOf<K>[] {
+    return this.store.list(this.kind);
+  }
+
+  get(id: string): RecordOf<K> {
+    const record = this.store.find(this.kind, id);
+    if (!record) throw this.notFound(id);
+    return record;
+  }
+
+  create(values: InputOf<K>, id?: string): Promise<RecordOf<K>> {
+    return this.store.commit(() => {
+      if (id !== undefined && this.store.has(this.kind, id)) {
+        throw new ArchiveError({
+          code: 'conflict',
+          message: `id: a ${KIND_NAMES[this.kind].one} with the id "${id}" already exists`,
+          issues: [{ path: 'id', message: 'is already taken' }],
+        });
+      }
+      const timestamp = this.now().toISOString();
+      const recordId = id ?? newRecordId(this.kind, (candidate) => this.store.has(this.kind, candidate));
+      const after = this.toRecord(values, recordId, timestamp, timestamp);
+      return { changes: [{ kind: this.kind, after }], result: after };
+    });
+  }
+
+  update(id: string, values: InputOf<K>, expectedUpdatedAt?: string): Promise<RecordOf<K>> {
+    return this.store.commit(() => {
+      const before = this.get(id);
+      if (expectedUpdatedAt !== undefined && before.updatedAt !== expectedUpdatedAt) {
+        throw new ArchiveError({
+          code: 'conflict',
+          message: `This ${KIND_NAMES[this.kind].one} was changed elsewhere since you opened it (at ${before.updatedAt}); reload it and edit again`,
+        });
+      }
+      const after = this.toRecord(values, id, before.createdAt, laterTimestamp(this.now(), before.updatedAt));
+      return { changes: [{ kind: this.kind, before, after }], result: after };
+    });
+  }
+
+  delete(id: string): Promise<{ id: string; deleted: RecordOf<K> }> {
+    return this.store.commit(() => {
+      const before = this.get(id);
+      const dependents = dependentsOf(this.store, this.kind, id);
+      if (dependents.length > 0) {
+        const names = dependents.slice(0, 5).map((dependent) => `${KIND_NAMES[dependent.kind].one} ${dependent.label}`);
+        throw new ArchiveError({
+          code: 'has-dependents',
+          message: `Cannot delete ${recordLabel(this.kind, before)}: ${dependents.length} record(s) refer to it (${names.join('; ')}${dependents.length > 5 ? '; ...' : ''})`,
+          dependents,
+        });
+      }
+      return { changes: [{ kind: this.kind, before }], result: { id, deleted: before } };
+    });
+  }
+
+  /** Validates editor values and turns them into a stored record with its references resolved. */
+  private toRecord(values: InputOf<K>, id: string, createdAt: string, updatedAt: string): RecordOf<K> {
+    const parsed = (inputSchemas[this.kind] as z.ZodType).safeParse(values);
+    if (!parsed.success) throw invalidInput(parsed.error, KIND_NAMES[this.kind].one);
+    const record = (recordSchemas[this.kind] as z.ZodType).parse({
+      id,
+      createdAt,
+      updatedAt,
+      ...(parsed.data as object),
+    }) as RecordOf<K>;
+    const dangling = referencesOf(this.kind, record).filter((ref) => !this.store.has(ref.kind, ref.id));
+    if (dangling.length > 0) {
+      const issues = dangling.map((ref) => ({
+        path: pathToString(ref.path),
+        message: `refers to ${KIND_NAMES[ref.kind].one} "${ref.id}", which is not in the archive`,
+      }));
+      throw new ArchiveError({
+        code: 'invalid-input',
+        message: `Invalid ${KIND_NAMES[this.kind].one}: ${issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ')}`,
+        issues,
+      });
+    }
+    return record;
+  }
+
+  private notFound(id: string): ArchiveError {
+    return new ArchiveError({ code: 'not-found', message: `There is no ${KIND_NAMES[this.kind].one} with the id "${id}"` });
+  }
+}
+
+/** updatedAt must move forward even when two edits land in the same millisecond. */
+function laterTimestamp(now: Date, previous: string): string {
+  const previousTime = Date.parse(previous);
+  return new Date(Math.max(now.getTime(), previousTime + 1)).toISOString();
+}

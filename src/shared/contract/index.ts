@@ -1,0 +1,17 @@
+import { archiveOperations } from './archiveInfo';
+import type { ClientOf } from './client';
+import { recordOperations } from './records';
+
+/** Every operation the renderer, the tests and any other client can ask of the archive. */
+export const contract = {
+  archive: archiveOperations,
+  people: recordOperations('people'),
+  sources: recordOperations('sources'),
+  matches: recordOperations('matches'),
+  quotes: recordOperations('quotes'),
+  trophies: recordOperations('trophies'),
+  milestones: recordOperations('milestones'),
+};
+
+export type ArchiveContract = typeof contract;
+export type ArchiveClient = ClientOf<ArchiveContract>;

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { RECORD_KINDS, type RecordKind, Text, Timestamp } from './common';
+import { KIND_NAMES, recordSchemas } from './kinds';
+import { referencesOf } from './references';
+
+export const SCHEMA_VERSION = 1;
+
+export const ArchiveMeta = z.strictObject({
+  title: Text(200),
+  description: z.string().max(5000).optional(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+
+const archiveShape = {
+  schemaVersion: z.literal(SCHEMA_VERSION, { error: `must be ${SCHEMA_VERSION}` }),
+  meta: ArchiveMeta,
+  people: z.array(recordSchemas.people),
+  sources: z.array(recordSchemas.sources),
+  matches: z.array(recordSchemas.matches),
+  quotes: z.array(recordSchemas.quotes),
+  trophies: z.array(recordSchemas.trophies),
+  milestones: z.array(recordSchemas.milestones),
+};
+
+/** The archive file: one document, one array per kind, every reference resolved. */
+export const ArchiveDocument = z.strictObject(archiveShape).superRefine((archive, ctx) => {
+  const ids = {} as Record<RecordKind, Set<string>>;
+  for (const kind of RECORD_KINDS) {
+    ids[kind] = new Set();
+    archive[kind].forEach((record, index) => {
+      if (ids[kind].has(record.id)) {
+        ctx.addIssue({ code: 'custom', path: [kind, index, 'id'], message: `two ${KIND_NAMES[kind].many} share the id "${record.id}"` });
+      }
+      ids[kind].add(record.id);
+    });
+  }
+  for (const kind of RECORD_KINDS) {
+    archive[kind].forEach((record, index) => {
+      for (const ref of referencesOf(kind, record)) {
+        if (!ids[ref.kind].has(ref.id)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [kind, index, ...ref.path],
+            message: `refers to ${KIND_NAMES[ref.kind].one} "${ref.id}", which is not in the archive`,
+          });
+        }
+      }
+    });
+  }
+});
+export type ArchiveDocument = z.infer<typeof ArchiveDocument>;

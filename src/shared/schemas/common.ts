@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+/** Stable record id: readable in the JSON file and safe in URLs and CSV. */
+export const RecordId = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'must be lowercase letters, digits and hyphens (at most 80)');
+export type RecordId = z.infer<typeof RecordId>;
+
+/** Calendar date as the newsroom writes it in files: YYYY-MM-DD. */
+export const IsoDate = z.iso.date({ error: 'must be a date written YYYY-MM-DD' });
+export type IsoDate = z.infer<typeof IsoDate>;
+
+export const Timestamp = z.iso.datetime({ error: 'must be an ISO timestamp' });
+
+/** A text field that must say something. */
+export const Text = (max = 500) =>
+  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+
+export const Tag = z
+  .string()
+  .trim()
+  .min(1, 'a tag must not be empty')
+  .max(60, 'a tag must be at most 60 characters');
+
+/** What every record carries, whatever its kind. */
+export const recordFields = {
+  id: RecordId,
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  sourceIds: z.array(RecordId).max(200),
+  tags: z.array(Tag).max(50),
+  notes: z.string().max(20_000, 'must be at most 20000 characters'),
+};
+
+/** The editable part of recordFields: what a form or an import supplies. */
+export const editableRecordFields = {
+  sourceIds: recordFields.sourceIds.default([]),
+  tags: recordFields.tags.default([]),
+  notes: recordFields.notes.default(''),
+};
+
+export const RECORD_KINDS = ['people', 'sources', 'matches', 'quotes', 'trophies', 'milestones'] as const;
+export const RecordKind = z.enum(RECORD_KINDS);
+export type RecordKind = z.infer<typeof RecordKind>;
