@@ -232,7 +232,7 @@ interface QuoteSpec {
   notes?: string;
 }
 function quote(spec: QuoteSpec) {
-  const source = sources.find((candidate) => candidate.id === spec.source);
+  const source: { id: string; text?: string } | undefined = sources.find((candidate) => candidate.id === spec.source);
   if (!source?.text?.includes(spec.text)) throw new Error(`Quote ${spec.id} is not word for word in ${spec.source}`);
   return {
     ...base,

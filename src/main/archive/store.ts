@@ -36,13 +36,10 @@ export class ArchiveStore {
   /** Opens an existing archive file; a missing or invalid one is an error, never overwritten. */
   static async open(file: string): Promise<ArchiveStore> {
     const adapter = new DurableJsonFile<ArchiveDocument>(file, (text) => parseArchiveText(text, file));
-    // Built explicitly: lowdb's presets switch to memory under NODE_ENV=test.
-    const db = new Low<ArchiveDocument>(adapter, undefined as unknown as ArchiveDocument);
-    await db.read();
-    if (!db.data) {
-      throw new ArchiveError({ code: 'not-found', message: `There is no archive file at ${file}` });
-    }
-    return new ArchiveStore(db, file);
+    const data = await adapter.read();
+    if (!data) throw new ArchiveError({ code: 'not-found', message: `There is no archive file at ${file}` });
+    // Built explicitly, over the validated file: lowdb's presets switch to memory under NODE_ENV=test.
+    return new ArchiveStore(new Low<ArchiveDocument>(adapter, data), file);
   }
 
   get data(): Readonly<ArchiveDocument> {

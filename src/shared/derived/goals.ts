@@ -23,8 +23,12 @@ export function isExtraTimeGoal(goal: Pick<CountedGoal, 'minute'>): boolean {
   return goal.minute > 90;
 }
 
+export function sideName(side: SideName): string {
+  return side === 'liverpool' ? 'Liverpool' : 'the opponent';
+}
+
 export function sideLabel(side: SideName): string {
-  return side === 'liverpool' ? "Liverpool's" : "the opponent's";
+  return `${sideName(side)}'s`;
 }
 
 /** The way a goal's time is printed in match reports: 9', 90+6'. */

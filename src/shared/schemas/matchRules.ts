@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { goalTally, isExtraTimeGoal, sideLabel } from '../derived/goals';
+import { goalTally, isExtraTimeGoal, sideLabel, sideName } from '../derived/goals';
 import { scoreAfterPlay } from '../derived/result';
 
 interface Side2 {
@@ -121,13 +121,13 @@ function checkShootout(
     const kicks = shootout.kicks.filter((kick) => kick.team === side);
     const scored = kicks.filter((kick) => kick.outcome === 'scored').length;
     if (scored > shootout[side]) {
-      fail(['shootout', 'kicks'], `${sideLabel(side)} has ${scored} kicks logged as scored but the shoot-out score says ${shootout[side]}`);
+      fail(['shootout', 'kicks'], `${sideName(side)} has ${scored} kicks logged as scored but the shoot-out score says ${shootout[side]}`);
     } else if (shootout.complete && scored !== shootout[side]) {
-      fail(['shootout', 'kicks'], `the log is marked complete but ${sideLabel(side)} has ${scored} kicks scored, not ${shootout[side]}`);
+      fail(['shootout', 'kicks'], `the log is marked complete but ${sideName(side)} has ${scored} kicks scored, not ${shootout[side]}`);
     }
     const orders = kicks.flatMap((kick) => (kick.order === undefined ? [] : [kick.order]));
     if (new Set(orders).size !== orders.length) {
-      fail(['shootout', 'kicks'], `${sideLabel(side)} has two kicks with the same place in the order`);
+      fail(['shootout', 'kicks'], `${sideName(side)} has two kicks with the same place in the order`);
     }
   }
 }

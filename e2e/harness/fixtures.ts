@@ -1,0 +1,86 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { build } from 'esbuild';
+import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { contract } from '../../src/shared/contract';
+import { createDispatch } from '../../src/main/api/dispatch';
+import { createHandlers } from '../../src/main/api/handlers';
+import { openArchive, type Archive } from '../../src/main/archive/archive';
+import { serveFolder } from './staticServer';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const RENDERER = join(ROOT, 'out', 'renderer');
+const DEFAULT_ARCHIVE = join(ROOT, 'data', 'klopp-era.json');
+const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');
+
+async function bundleBridge(): Promise<string> {
+  const result = await build({
+    entryPoints: [join(import.meta.dirname, 'bridge.ts')],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    write: false,
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0]!.text;
+}
+
+interface WorkerFixtures {
+  rendererUrl: string;
+  bridgeScript: string;
+}
+
+interface TestFixtures {
+  /** A fresh copy of the default archive, in a folder of its own. */
+  archiveFile: string;
+  /** The archive domain over archiveFile, the same one main opens. */
+  archive: Archive;
+  /** The app in the page, wired to `archive` through the real handlers. */
+  app: Page;
+  snap: (name: string) => Promise<string>;
+}
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  rendererUrl: [
+    async ({}, use) => {
+      await readFile(join(RENDERER, 'index.html')).catch(() => {
+        throw new Error(`The renderer is not built (${RENDERER} is missing): run npm run build first`);
+      });
+      const server = await serveFolder(RENDERER);
+      await use(server.url);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  bridgeScript: [async ({}, use) => use(await bundleBridge()), { scope: 'worker' }],
+
+  archiveFile: async ({}, use) => {
+    const folder = await mkdtemp(join(tmpdir(), 'klopp-archive-e2e-'));
+    const file = join(folder, 'klopp-era.json');
+    await copyFile(DEFAULT_ARCHIVE, file);
+    await use(file);
+    await rm(folder, { recursive: true, force: true });
+  },
+  archive: async ({ archiveFile }, use) => use(await openArchive(archiveFile)),
+  app: async ({ page, archive, rendererUrl, bridgeScript }, use) => {
+    const dispatch = createDispatch(contract, createHandlers(archive));
+    await page.exposeBinding('__archiveInvoke', (_source, channel: string, input: unknown) => dispatch(channel, input));
+    await page.addInitScript({ content: bridgeScript });
+    const pageErrors: Error[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error));
+    await page.goto(rendererUrl);
+    await use(page);
+    expect(pageErrors, 'uncaught errors in the page').toEqual([]);
+  },
+  snap: async ({ page }, use, testInfo) => {
+    await use(async (name) => {
+      const path = join(SCREENSHOTS, `${name}.png`);
+      await page.screenshot({ path, fullPage: false });
+      await testInfo.attach(name, { path, contentType: 'image/png' });
+      return path;
+    });
+  },
+});
+
+export { expect };

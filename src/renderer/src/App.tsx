@@ -1,0 +1,78 @@
+import { useEffect, useState } from 'react';
+import { ArchiveDataProvider, useArchiveData } from './data/ArchiveData';
+import { MatchesPage } from './features/matches/MatchesPage';
+import { PeoplePage } from './features/people/PeoplePage';
+import { QuotesPage } from './features/quotes/QuotesPage';
+import { SourcesPage } from './features/sources/SourcesPage';
+import { TrophiesPage } from './features/trophies/TrophiesPage';
+
+const VIEWS = [
+  { id: 'matches', label: 'Matches', Page: MatchesPage },
+  { id: 'quotes', label: 'Quotes', Page: QuotesPage },
+  { id: 'trophies', label: 'Trophies', Page: TrophiesPage },
+  { id: 'people', label: 'People', Page: PeoplePage },
+  { id: 'sources', label: 'Sources', Page: SourcesPage },
+] as const;
+type ViewId = (typeof VIEWS)[number]['id'];
+
+function Shell() {
+  const { info, loading, loadError } = useArchiveData();
+  const [view, setView] = useState<ViewId>('matches');
+
+  useEffect(
+    () =>
+      window.appMenu?.onAction((action) => {
+        if (action.startsWith('view:')) setView(action.slice(5) as ViewId);
+      }),
+    [],
+  );
+
+  const current = VIEWS.find((candidate) => candidate.id === view) ?? VIEWS[0];
+  return (
+    <div className="app">
+      <nav className="sidebar" aria-label="Archive">
+        <div className="brand">
+          <span className="brand__mark" aria-hidden="true">
+            KA
+          </span>
+          <span className="brand__name">Klopp-era Archive</span>
+        </div>
+        <ul className="nav">
+          {VIEWS.map(({ id, label }) => (
+            <li key={id}>
+              <button type="button" className="nav__item" aria-current={id === view ? 'page' : undefined} onClick={() => setView(id)}>
+                <span>{label}</span>
+                {info ? <span className="nav__count">{info.counts[id]}</span> : null}
+              </button>
+            </li>
+          ))}
+        </ul>
+        <footer className="sidebar__footer">
+          <span className="sidebar__label">Archive file</span>
+          <code className="sidebar__path" title={info?.path}>
+            {info?.path ?? '…'}
+          </code>
+        </footer>
+      </nav>
+      <main className="content">
+        {loadError ? (
+          <div className="notice notice--error" role="alert">
+            The archive could not be opened: {loadError}
+          </div>
+        ) : loading ? (
+          <p className="muted">Opening the archive…</p>
+        ) : (
+          <current.Page />
+        )}
+      </main>
+    </div>
+  );
+}
+
+export function App() {
+  return (
+    <ArchiveDataProvider>
+      <Shell />
+    </ArchiveDataProvider>
+  );
+}

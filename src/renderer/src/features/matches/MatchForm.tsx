@@ -1,0 +1,154 @@
+import { GROUNDS, MATCH_STATUSES, MatchInput, type Match } from '../../../../shared/schemas/match';
+import { formatResult, matchResult } from '../../../../shared/derived/result';
+import { seasonOf } from '../../../../shared/derived/season';
+import { EditorPanel } from '../../components/EditorPanel';
+import { Field, FormSection } from '../../components/Field';
+import { optionalText } from '../../components/inputs';
+import { SourcesPicker } from '../../components/RecordPicker';
+import { editableValues, today } from '../../components/recordValues';
+import { TagsInput } from '../../components/TagsInput';
+import { useRecordForm } from '../../components/useRecordForm';
+import { GoalsEditor } from './GoalsEditor';
+import { ScorePair } from './ScorePair';
+import { ShootoutEditor } from './ShootoutEditor';
+
+type MatchValues = MatchInput & { tags: string[]; sourceIds: string[]; notes: string; goals: NonNullable<MatchInput['goals']> };
+
+const blankMatch: MatchValues = {
+  status: 'played',
+  date: today(),
+  competition: 'Premier League',
+  ground: 'home',
+  opponent: '',
+  fullTime: { liverpool: 0, opponent: 0 },
+  goals: [],
+  sourceIds: [],
+  tags: [],
+  notes: '',
+};
+
+interface MatchFormProps {
+  match: Match | null;
+  onSaved: (match: Match) => void;
+  onCancel: () => void;
+  onDelete: (match: Match) => void;
+}
+
+export function MatchForm({ match, onSaved, onCancel, onDelete }: MatchFormProps) {
+  const form = useRecordForm<MatchValues>(MatchInput, match ? editableValues(match) : blankMatch);
+  const { values, update, errors } = form;
+  const set = <F extends keyof MatchValues>(field: F, value: MatchValues[F]) => update((current) => ({ ...current, [field]: value }));
+  const played = values.status === 'played';
+  const result = form.canSave ? matchResult(MatchInput.parse(values)) : undefined;
+
+  const setStatus = (status: MatchValues['status']) =>
+    update((current) =>
+      status === 'played'
+        ? { ...current, status, fullTime: current.fullTime ?? { liverpool: 0, opponent: 0 } }
+        : { ...current, status, fullTime: undefined, halfTime: undefined, afterExtraTime: undefined, shootout: undefined, goals: [] },
+    );
+
+  const save = async () => {
+    const saved = await form.submit<Match>((input) =>
+      match ? window.archive.matches.update({ id: match.id, values: input, expectedUpdatedAt: match.updatedAt }) : window.archive.matches.create({ values: input }),
+    );
+    if (saved) onSaved(saved);
+  };
+
+  return (
+    <EditorPanel
+      title={match ? 'Edit match' : 'New match'}
+      subtitle={result ? `${seasonOf(values.date)} · ${result.outcome} · ${formatResult(result)}` : match?.id}
+      formError={form.formError}
+      saving={form.saving}
+      canSave={form.canSave}
+      isNew={!match}
+      onSubmit={save}
+      onCancel={onCancel}
+      onDelete={match ? () => onDelete(match) : undefined}
+    >
+      <div className="field-row">
+        <Field label="Date" error={errors.get('date')}>
+          <input type="date" value={values.date} onChange={(event) => set('date', event.target.value)} />
+        </Field>
+        <Field label="Kick-off" error={errors.get('kickOff')}>
+          <input type="time" value={values.kickOff ?? ''} onChange={(event) => set('kickOff', optionalText(event.target.value))} />
+        </Field>
+        <Field label="Status" error={errors.get('status')}>
+          <select value={values.status} onChange={(event) => setStatus(event.target.value as MatchValues['status'])}>
+            {MATCH_STATUSES.map((status) => (
+              <option key={status}>{status}</option>
+            ))}
+          </select>
+        </Field>
+      </div>
+      <div className="field-row">
+        <Field label="Opponent" error={errors.get('opponent')}>
+          <input type="text" value={values.opponent} onChange={(event) => set('opponent', event.target.value)} />
+        </Field>
+        <Field label="Ground" error={errors.get('ground')}>
+          <select value={values.ground} onChange={(event) => set('ground', event.target.value as MatchValues['ground'])}>
+            {GROUNDS.map((ground) => (
+              <option key={ground}>{ground}</option>
+            ))}
+          </select>
+        </Field>
+        <Field label="Venue" error={errors.get('venue')}>
+          <input type="text" value={values.venue ?? ''} onChange={(event) => set('venue', optionalText(event.target.value))} />
+        </Field>
+      </div>
+      <div className="field-row">
+        <Field label="Competition" error={errors.get('competition')}>
+          <input type="text" list="competitions" value={values.competition} onChange={(event) => set('competition', event.target.value)} />
+        </Field>
+        <Field label="Stage or round" error={errors.get('stage')}>
+          <input type="text" value={values.stage ?? ''} onChange={(event) => set('stage', optionalText(event.target.value))} />
+        </Field>
+      </div>
+      <datalist id="competitions">
+        {['Premier League', 'League Cup', 'FA Cup', 'UEFA Champions League', 'UEFA Europa League', 'UEFA Super Cup', 'FIFA Club World Cup', 'FA Community Shield'].map((name) => (
+          <option key={name} value={name} />
+        ))}
+      </datalist>
+      {played ? (
+        <FormSection title="Score">
+          <div className="score-grid">
+            <ScorePair label="Full time" opponent={values.opponent} value={values.fullTime} error={errors.get('fullTime') ?? errors.get('fullTime.liverpool') ?? errors.get('fullTime.opponent')} onChange={(score) => set('fullTime', score)} />
+            {values.halfTime ? (
+              <ScorePair label="Half time" opponent={values.opponent} value={values.halfTime} error={errors.get('halfTime.liverpool') ?? errors.get('halfTime.opponent')} onChange={(score) => set('halfTime', score)} />
+            ) : null}
+            {values.afterExtraTime ? (
+              <ScorePair label="After extra time" opponent={values.opponent} value={values.afterExtraTime} error={errors.get('afterExtraTime') ?? errors.get('afterExtraTime.liverpool') ?? errors.get('afterExtraTime.opponent')} onChange={(score) => set('afterExtraTime', score)} />
+            ) : null}
+          </div>
+          <div className="toggles">
+            <label className="inline-check">
+              <input type="checkbox" checked={values.halfTime !== undefined} onChange={(event) => set('halfTime', event.target.checked ? { liverpool: 0, opponent: 0 } : undefined)} /> Half-time score known
+            </label>
+            <label className="inline-check">
+              <input type="checkbox" checked={values.afterExtraTime !== undefined} onChange={(event) => set('afterExtraTime', event.target.checked ? { ...(values.fullTime ?? { liverpool: 0, opponent: 0 }) } : undefined)} /> Went to extra time
+            </label>
+            <label className="inline-check">
+              <input type="checkbox" checked={values.shootout !== undefined} onChange={(event) => set('shootout', event.target.checked ? { liverpool: 0, opponent: 0, complete: false, kicks: [] } : undefined)} /> Decided on penalties
+            </label>
+          </div>
+          {values.shootout ? <ShootoutEditor shootout={values.shootout} opponent={values.opponent} errors={errors} onChange={(shootout) => set('shootout', shootout)} /> : null}
+        </FormSection>
+      ) : null}
+      {played ? (
+        <FormSection title="Goals">
+          <GoalsEditor goals={values.goals} opponent={values.opponent} errors={errors} onChange={(goals) => set('goals', goals)} />
+        </FormSection>
+      ) : null}
+      <Field label="Sources" error={errors.get('sourceIds')} wide>
+        <SourcesPicker value={values.sourceIds} onChange={(ids) => set('sourceIds', ids)} />
+      </Field>
+      <Field label="Tags" error={errors.get('tags')} wide>
+        <TagsInput value={values.tags} onChange={(tags) => set('tags', tags)} />
+      </Field>
+      <Field label="Notes" error={errors.get('notes')} hint="Where sources disagree, say so here." wide>
+        <textarea rows={4} value={values.notes} onChange={(event) => set('notes', event.target.value)} />
+      </Field>
+    </EditorPanel>
+  );
+}

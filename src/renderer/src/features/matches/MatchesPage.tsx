@@ -1,0 +1,55 @@
+import type { Match } from '../../../../shared/schemas/match';
+import { formatResult, matchResult } from '../../../../shared/derived/result';
+import { matchTitle } from '../../../../shared/derived/labels';
+import type { Column } from '../../components/DataTable';
+import { RecordPage } from '../../components/RecordPage';
+import { MatchForm } from './MatchForm';
+
+function ResultBadge({ match }: { match: Match }) {
+  const result = matchResult(match);
+  if (!result) return <span className="badge badge--muted">{match.status}</span>;
+  return (
+    <span className="result">
+      <span className={`badge badge--${result.outcome}`} aria-label={{ W: 'Won', D: 'Drew', L: 'Lost' }[result.outcome]}>
+        {result.outcome}
+      </span>{' '}
+      {formatResult(result)}
+    </span>
+  );
+}
+
+function resultText(match: Match): string {
+  const result = matchResult(match);
+  return result ? formatResult(result) : match.status;
+}
+
+const GROUND_LETTER = { home: 'H', away: 'A', neutral: 'N' } as const;
+
+const columns: Column<Match>[] = [
+  { key: 'date', header: 'Date', value: (match) => match.date, width: '7.2rem' },
+  {
+    key: 'match',
+    header: 'Match',
+    value: (match) => matchTitle(match),
+    render: (match) => (
+      <span title={`${matchTitle(match)}${match.venue ? `, ${match.venue}` : ''}`}>
+        {matchTitle(match)} <span className="muted">({GROUND_LETTER[match.ground]})</span>
+      </span>
+    ),
+    width: 'minmax(10rem, 1.5fr)',
+  },
+  { key: 'competition', header: 'Competition', value: (match) => `${match.competition}${match.stage ? ` · ${match.stage}` : ''}`, width: 'minmax(8rem, 1.2fr)' },
+  { key: 'result', header: 'Result', value: resultText, render: (match) => <ResultBadge match={match} />, width: 'minmax(8rem, 1fr)' },
+];
+
+export function MatchesPage() {
+  return (
+    <RecordPage
+      kind="matches"
+      title="Matches"
+      columns={columns}
+      initialSort={{ key: 'date', descending: true }}
+      renderEditor={(props) => <MatchForm match={props.record} onSaved={props.onSaved} onCancel={props.onCancel} onDelete={props.onDelete} />}
+    />
+  );
+}

@@ -1,0 +1,34 @@
+import type { Person } from '../../../../shared/schemas/person';
+import type { Column } from '../../components/DataTable';
+import { Details, SourceList } from '../../components/Details';
+import { RecordPage } from '../../components/RecordPage';
+
+const columns: Column<Person>[] = [
+  { key: 'name', header: 'Name', value: (person) => person.name, width: 'minmax(10rem, 1fr)' },
+  { key: 'role', header: 'Role', value: (person) => person.role, width: '7rem' },
+  { key: 'club', header: 'Club', value: (person) => person.club ?? '', width: '10rem' },
+  { key: 'aliases', header: 'Also written', value: (person) => person.aliases.join(', '), width: 'minmax(10rem, 1.3fr)' },
+];
+
+export function PeoplePage() {
+  return (
+    <RecordPage
+      kind="people"
+      title="People"
+      columns={columns}
+      renderDetails={(person) => (
+        <Details
+          title={person.name}
+          subtitle={person.role}
+          rows={[
+            ['Club', person.club],
+            ['Also written', person.aliases.join(', ')],
+            ['Sources', <SourceList ids={person.sourceIds} />],
+            ['Tags', person.tags.join(', ')],
+            ['Notes', person.notes],
+          ]}
+        />
+      )}
+    />
+  );
+}

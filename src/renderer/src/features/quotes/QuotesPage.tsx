@@ -1,0 +1,34 @@
+import { useMemo } from 'react';
+import type { Quote } from '../../../../shared/schemas/quote';
+import type { Column } from '../../components/DataTable';
+import { RecordPage } from '../../components/RecordPage';
+import { useRecordMap } from '../../data/ArchiveData';
+import { QuoteForm } from './QuoteForm';
+
+export function QuotesPage() {
+  const people = useRecordMap('people');
+  const columns = useMemo<Column<Quote>[]>(
+    () => [
+      { key: 'date', header: 'Date', value: (quote) => quote.date, width: '7.5rem' },
+      { key: 'speaker', header: 'Speaker', value: (quote) => people.get(quote.speakerId)?.name ?? quote.speakerId, width: '11rem' },
+      {
+        key: 'text',
+        header: 'Quote',
+        value: (quote) => quote.text,
+        render: (quote) => <span className="cell-quote">“{quote.text}”</span>,
+        width: 'minmax(12rem, 1fr)',
+      },
+      { key: 'status', header: 'Status', value: (quote) => quote.status, render: (quote) => <span className={`badge badge--${quote.status}`}>{quote.status}</span>, width: '7.5rem' },
+    ],
+    [people],
+  );
+  return (
+    <RecordPage
+      kind="quotes"
+      title="Quotes"
+      columns={columns}
+      initialSort={{ key: 'date', descending: true }}
+      renderEditor={(props) => <QuoteForm quote={props.record} onSaved={props.onSaved} onCancel={props.onCancel} onDelete={props.onDelete} />}
+    />
+  );
+}

@@ -1,0 +1,55 @@
+import { useMemo } from 'react';
+import type { Trophy } from '../../../../shared/schemas/trophy';
+import { ordinalWord, trophyOrdinals } from '../../../../shared/derived/trophyOrdinal';
+import { seasonOf } from '../../../../shared/derived/season';
+import { recordLabel } from '../../../../shared/derived/labels';
+import type { Column } from '../../components/DataTable';
+import { Details, SourceList } from '../../components/Details';
+import { RecordPage } from '../../components/RecordPage';
+import { useArchiveData, useRecordMap } from '../../data/ArchiveData';
+
+export function TrophiesPage() {
+  const { records } = useArchiveData();
+  const matches = useRecordMap('matches');
+  const ordinals = useMemo(() => trophyOrdinals(records.trophies), [records.trophies]);
+  const decider = (trophy: Trophy) => {
+    const match = trophy.decidingMatchId ? matches.get(trophy.decidingMatchId) : undefined;
+    return match ? recordLabel('matches', match) : trophy.decidingMatchId ?? '—';
+  };
+  const columns = useMemo<Column<Trophy>[]>(
+    () => [
+      { key: 'ordinal', header: '#', value: (trophy) => ordinals.get(trophy.id) ?? 0, render: (trophy) => ordinalWord(ordinals.get(trophy.id) ?? 0), width: '4.5rem' },
+      { key: 'competition', header: 'Trophy', value: (trophy) => trophy.competition, width: 'minmax(10rem, 1fr)' },
+      { key: 'season', header: 'Season', value: (trophy) => seasonOf(trophy.dateWon), width: '6rem' },
+      { key: 'dateWon', header: 'Won', value: (trophy) => trophy.dateWon, width: '7.5rem' },
+      {
+        key: 'decider',
+        header: 'Deciding match',
+        value: decider,
+        width: 'minmax(12rem, 1.4fr)',
+      },
+    ],
+    [ordinals, matches],
+  );
+  return (
+    <RecordPage
+      kind="trophies"
+      title="Trophies"
+      columns={columns}
+      initialSort={{ key: 'ordinal', descending: false }}
+      renderDetails={(trophy) => (
+        <Details
+          title={`${trophy.competition} ${seasonOf(trophy.dateWon)}`}
+          subtitle={`Klopp’s ${ordinalWord(ordinals.get(trophy.id) ?? 0)} trophy at Liverpool`}
+          rows={[
+            ['Won', trophy.dateWon],
+            ['Deciding match', decider(trophy)],
+            ['Sources', <SourceList ids={trophy.sourceIds} />],
+            ['Tags', trophy.tags.join(', ')],
+            ['Notes', trophy.notes],
+          ]}
+        />
+      )}
+    />
+  );
+}

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+
+/** What the native menu can ask the page to do; the page owns the actions themselves. */
+export const MenuAction = z.enum([
+  'new',
+  'save',
+  'shortcuts',
+  'view:matches',
+  'view:quotes',
+  'view:trophies',
+  'view:people',
+  'view:sources',
+]);
+export type MenuAction = z.infer<typeof MenuAction>;
+
+export const MENU_ACTION_CHANNEL = 'menu.action';
