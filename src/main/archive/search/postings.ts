@@ -21,7 +21,7 @@ export function postingFields(posting: number): number {
  * compared with a parallel flags array.
  */
 export class PostingLists {
-  private lists: Int32Array[] = [];
+  private lists: Array<Int32Array<ArrayBuffer>> = [];
   private lengths = new Int32Array(0);
   /** Last doc appended per term, so a word repeated in one quote is stored once. */
   private lastDoc = new Int32Array(0);
