@@ -104,34 +104,56 @@ export function foldText(text: string): string {
 }
 
 /**
- * Call `onWord(term, start, end)` for every word of `text`, in order, without
- * allocating token objects (the index tokenises millions of words).
+ * Call `onWord(start, end, ascii)` for every word of `text`, in order, without
+ * allocating anything. `ascii` words fold by lowercasing A-Z and dropping "'"
+ * only, which lets the index look them up without building a string.
  */
-export function scanWords(text: string, onWord: (term: string, start: number, end: number) => void): void {
+export function forEachWordRange(text: string, onWord: (start: number, end: number, ascii: boolean) => void): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    let w = wordCharWidth(text, i);
+    const code = text.charCodeAt(i);
+    let w = code < 128 ? (wordCharCache[code] === 1 ? 1 : 0) : wordCharWidth(text, i);
     if (w === 0) {
       i++;
       continue;
     }
     const start = i;
+    let ascii = code < 128;
     i += w;
     while (i < n) {
-      w = wordCharWidth(text, i);
-      if (w > 0) {
-        i += w;
-      } else if (isApostrophe(text.charCodeAt(i)) && i + 1 < n && wordCharWidth(text, i + 1) > 0) {
-        i += 1;
+      const c = text.charCodeAt(i);
+      if (c < 128) {
+        if (wordCharCache[c] === 1) {
+          i++;
+          continue;
+        }
       } else {
-        break;
+        w = wordCharWidth(text, i);
+        if (w > 0) {
+          ascii = false;
+          i += w;
+          continue;
+        }
       }
+      if (isApostrophe(c) && i + 1 < n && wordCharWidth(text, i + 1) > 0) {
+        if (c !== 0x27) ascii = false;
+        i += 1;
+        continue;
+      }
+      break;
     }
-    const term = foldWord(text.slice(start, i));
-    // Folding can empty a word made only of combining marks; such a run is not a word.
-    if (term.length > 0) onWord(term, start, i);
+    onWord(start, i, ascii);
   }
+}
+
+/** Call `onWord(term, start, end)` for every word of `text`, in order. */
+export function scanWords(text: string, onWord: (term: string, start: number, end: number) => void): void {
+  forEachWordRange(text, (start, end) => {
+    const term = foldWord(text.slice(start, end));
+    // Folding can empty a word made only of combining marks; such a run is not a word.
+    if (term.length > 0) onWord(term, start, end);
+  });
 }
 
 /** Words of `text` with their folded terms and offsets into the original string. */

@@ -1,4 +1,4 @@
-import { foldedTerms, scanWords } from '../../../shared/search/normalize';
+import { foldWord, foldedTerms, forEachWordRange } from '../../../shared/search/normalize';
 import { MIN_TYPO_WORD_LENGTH, normalizeSeason, parseQuery, type QueryWord } from '../../../shared/search/query';
 import { CandidateSet } from './candidates';
 import { DocStore, dateKey } from './docStore';
@@ -65,8 +65,6 @@ class InvertedQuoteIndex implements QuoteIndex {
     tag: new FieldValues(),
   };
   private readonly docNumberOf = new Map<string, number>();
-  /** Term ids of short metadata strings, which repeat across thousands of quotes. */
-  private readonly metaTermCache = new Map<string, Int32Array>();
   private readonly candidates = new CandidateSet();
 
   /** Per-term stamps: "seen in this document/query step" without clearing arrays. */
@@ -195,21 +193,23 @@ class InvertedQuoteIndex implements QuoteIndex {
     store.status[doc] = statusCode(record.status);
     for (const tag of record.tags) store.pushTag(doc, fields.tag.intern(tag, () => foldedTerms(tag)));
 
-    scanWords(record.text, (term) => {
-      const id = this.termId(term);
+    const text = record.text;
+    forEachWordRange(text, (start, end, ascii) => {
+      const id = this.termIdAt(text, start, end, ascii);
+      if (id < 0) return;
       postings.add(id, doc, IN_TEXT);
       store.pushTextTerm(doc, id);
     });
 
     const epoch = this.nextStampEpoch();
     const addMeta = (value: string): void => {
-      if (value === '') return;
-      for (const id of this.metaTermIds(value)) {
-        if (this.termStamp[id] === epoch) continue;
+      forEachWordRange(value, (start, end, ascii) => {
+        const id = this.termIdAt(value, start, end, ascii);
+        if (id < 0 || this.termStamp[id] === epoch) return;
         this.termStamp[id] = epoch;
         postings.add(id, doc, IN_META);
         store.pushMetaTerm(doc, id);
-      }
+      });
     };
     for (const name of speakerNames) addMeta(name);
     addMeta(record.setting);
@@ -235,13 +235,14 @@ class InvertedQuoteIndex implements QuoteIndex {
     return id;
   }
 
-  private metaTermIds(value: string): Int32Array {
-    let ids = this.metaTermCache.get(value);
-    if (ids === undefined) {
-      ids = Int32Array.from(foldedTerms(value), (term) => this.termId(term));
-      this.metaTermCache.set(value, ids);
+  /** Term id of the word text[start, end), or -1 when it folds to nothing. */
+  private termIdAt(text: string, start: number, end: number, ascii: boolean): number {
+    if (ascii) {
+      const id = this.vocabulary.idOfAsciiWord(text, start, end);
+      if (id >= 0) return id;
     }
-    return ids;
+    const term = foldWord(text.slice(start, end));
+    return term === '' ? -1 : this.termId(term);
   }
 
   private nextStampEpoch(): number {
