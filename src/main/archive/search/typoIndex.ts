@@ -70,18 +70,27 @@ export class TypoIndex {
  * substitution or transposition of adjacent characters.
  */
 export function isOneEditApart(a: string, b: string): boolean {
-  if (a === b) return false;
   const la = a.length;
   const lb = b.length;
   if (la === lb) {
     let i = 0;
-    while (a[i] === b[i]) i++;
-    if (a.slice(i + 1) === b.slice(i + 1)) return true; // substitution
-    return i + 1 < la && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+    while (i < la && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+    if (i === la) return false; // identical
+    const transposed = i + 1 < la && a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i);
+    const resume = transposed ? i + 2 : i + 1; // after a transposition, or after a substitution
+    if (sameFrom(a, b, resume, resume)) return true;
+    return transposed && sameFrom(a, b, i + 1, i + 1);
   }
-  if (Math.abs(la - lb) !== 1) return false;
+  if (la - lb !== 1 && lb - la !== 1) return false;
   const [short, long] = la < lb ? [a, b] : [b, a];
   let i = 0;
-  while (i < short.length && short[i] === long[i]) i++;
-  return short.slice(i) === long.slice(i + 1);
+  while (i < short.length && short.charCodeAt(i) === long.charCodeAt(i)) i++;
+  return sameFrom(short, long, i, i + 1);
+}
+
+/** a[from..] === b[fromB..] without allocating substrings. */
+function sameFrom(a: string, b: string, fromA: number, fromB: number): boolean {
+  if (a.length - fromA !== b.length - fromB) return false;
+  for (let i = fromA, j = fromB; i < a.length; i++, j++) if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
+  return true;
 }
