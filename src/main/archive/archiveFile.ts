@@ -1,5 +1,6 @@
 import { ArchiveDocument } from '../../shared/schemas/archive';
 import { ArchiveError, pathToString } from '../../shared/contract/errors';
+import { migrateDocument } from './migrations';
 
 const SHOWN_PROBLEMS = 5;
 
@@ -8,16 +9,23 @@ const SHOWN_PROBLEMS = 5;
  * name with its first problems, so an editor knows what to fix.
  */
 export function parseArchiveText(text: string, file: string): ArchiveDocument {
-  let json: unknown;
+  return validateArchiveJson(parseJson(text, file), file);
+}
+
+function parseJson(text: string, file: string): unknown {
   try {
-    json = JSON.parse(text);
+    return JSON.parse(text);
   } catch (error) {
     throw new ArchiveError({
       code: 'invalid-archive',
       message: `The archive file ${file} is not valid JSON: ${(error as Error).message}`,
     });
   }
-  const result = ArchiveDocument.safeParse(json);
+}
+
+/** Upgrades an older file's JSON to the current format, then validates it whole. */
+export function validateArchiveJson(json: unknown, file: string): ArchiveDocument {
+  const result = ArchiveDocument.safeParse(migrateDocument(json, file).document);
   if (result.success) return result.data;
   const issues = result.error.issues.map((issue) => ({ path: pathToString(issue.path) || '(root)', message: issue.message }));
   const shown = issues.slice(0, SHOWN_PROBLEMS).map((issue) => `${issue.path}: ${issue.message}`);

@@ -1,33 +1,20 @@
 import { useEffect, useState } from 'react';
 import { ArchiveDataProvider, useArchiveData } from './data/ArchiveData';
-import { MatchesPage } from './features/matches/MatchesPage';
-import { PeoplePage } from './features/people/PeoplePage';
-import { QuotesPage } from './features/quotes/QuotesPage';
-import { SourcesPage } from './features/sources/SourcesPage';
-import { TrophiesPage } from './features/trophies/TrophiesPage';
-
-const VIEWS = [
-  { id: 'matches', label: 'Matches', Page: MatchesPage },
-  { id: 'quotes', label: 'Quotes', Page: QuotesPage },
-  { id: 'trophies', label: 'Trophies', Page: TrophiesPage },
-  { id: 'people', label: 'People', Page: PeoplePage },
-  { id: 'sources', label: 'Sources', Page: SourcesPage },
-] as const;
-type ViewId = (typeof VIEWS)[number]['id'];
+import { VIEWS } from './views';
 
 function Shell() {
   const { info, loading, loadError } = useArchiveData();
-  const [view, setView] = useState<ViewId>('matches');
+  const [view, setView] = useState<string>('matches');
 
   useEffect(
     () =>
       window.appMenu?.onAction((action) => {
-        if (action.startsWith('view:')) setView(action.slice(5) as ViewId);
+        if (action.startsWith('view:')) setView(action.slice(5));
       }),
     [],
   );
 
-  const current = VIEWS.find((candidate) => candidate.id === view) ?? VIEWS[0];
+  const current = VIEWS.find((candidate) => candidate.id === view) ?? VIEWS[0]!;
   return (
     <div className="app">
       <nav className="sidebar" aria-label="Archive">
@@ -38,11 +25,11 @@ function Shell() {
           <span className="brand__name">Klopp-era Archive</span>
         </div>
         <ul className="nav">
-          {VIEWS.map(({ id, label }) => (
+          {VIEWS.map(({ id, label, countOf }) => (
             <li key={id}>
               <button type="button" className="nav__item" aria-current={id === view ? 'page' : undefined} onClick={() => setView(id)}>
                 <span>{label}</span>
-                {info ? <span className="nav__count">{info.counts[id]}</span> : null}
+                {info && countOf ? <span className="nav__count">{info.counts[countOf]}</span> : null}
               </button>
             </li>
           ))}
