@@ -282,6 +282,7 @@ const archive = ArchiveDocument.parse({
   quotes,
   trophies,
   milestones,
+  trash: [],
 });
 writeFileSync(OUT, serialize(archive));
 console.log(`Wrote ${OUT}: ${matches.length} matches, ${quotes.length} quotes, ${people.length} people, ${trophies.length} trophies`);

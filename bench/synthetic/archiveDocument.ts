@@ -47,5 +47,6 @@ export function generateArchiveDocument(quotes: number, seed = 42): ArchiveDocum
     quotes: records,
     trophies: [],
     milestones: [],
+    trash: [],
   };
 }

@@ -31,5 +31,14 @@ export function createHandlers(archive: Archive): HandlersOf<ArchiveContract> {
   const records = Object.fromEntries(RECORD_KINDS.map((kind) => [kind, recordHandlers(archive.records[kind])])) as {
     [K in RecordKind]: RecordHandlers<K>;
   };
-  return { archive: { info: () => archive.info() }, ...records };
+  return {
+    archive: { info: () => archive.info() },
+    ...records,
+    trash: {
+      list: () => [...archive.store.trash()],
+      restore: ({ kind, id }) => archive.records[kind].restore(id),
+      purge: async ({ kind, id }) => ({ purged: await archive.store.purgeTrash((entry) => entry.kind === kind && entry.record.id === id) }),
+      empty: async () => ({ purged: await archive.store.purgeTrash(() => true) }),
+    },
+  };
 }

@@ -149,3 +149,37 @@ describe('opening an archive file', () => {
     expect(error.message).toMatch(/is not valid JSON/);
   });
 });
+
+describe('the trash', () => {
+  it('keeps a deleted record and restores it under its own id', async () => {
+    const file = await tempArchiveFile();
+    const archive = await openArchive(file);
+    const { deleted } = await archive.records.quotes.delete('quote-gomez-go-again');
+    expect(archive.store.trash()).toEqual([{ kind: 'quotes', deletedAt: expect.any(String), record: deleted }]);
+    const reopened = await openArchive(file);
+    expect(reopened.store.trash()).toHaveLength(1);
+    const restored = await reopened.records.quotes.restore('quote-gomez-go-again');
+    expect(restored).toEqual(deleted);
+    expect(reopened.store.trash()).toEqual([]);
+    expect(reopened.records.quotes.get('quote-gomez-go-again')).toEqual(deleted);
+  });
+
+  it('refuses to reuse the id of a trashed record, and to restore one whose references are gone', async () => {
+    const archive = await openArchive(await tempArchiveFile());
+    await archive.records.quotes.delete('quote-nick-knight-push-on');
+    await archive.records.people.delete('nick-knight');
+    expect((await refusal(archive.records.quotes.create(quoteValues(), 'quote-nick-knight-push-on'))).code).toBe('conflict');
+    const error = await refusal(archive.records.quotes.restore('quote-nick-knight-push-on'));
+    expect(error.issues).toEqual([{ path: 'speakerId', message: 'refers to person "nick-knight", which is not in the archive' }]);
+    await archive.records.people.restore('nick-knight');
+    await archive.records.quotes.restore('quote-nick-knight-push-on');
+    expect(archive.store.trash()).toEqual([]);
+  });
+
+  it('purges entries for good', async () => {
+    const archive = await openArchive(await tempArchiveFile());
+    await archive.records.quotes.delete('quote-gomez-go-again');
+    expect(await archive.store.purgeTrash(() => true)).toBe(1);
+    expect((await refusal(archive.records.quotes.restore('quote-gomez-go-again'))).code).toBe('not-found');
+  });
+});

@@ -7,6 +7,7 @@ import { recordLabel } from '../../shared/derived/labels';
 import { dependentsOf } from './dependents';
 import { newRecordId } from './recordIds';
 import type { ArchiveStore } from './store';
+import type { TrashEntry } from '../../shared/schemas/trash';
 
 /** Create, read, replace and delete for one kind of record, with every rule checked first. */
 export class RecordService<K extends RecordKind> {
@@ -28,17 +29,17 @@ export class RecordService<K extends RecordKind> {
 
   create(values: InputOf<K>, id?: string): Promise<RecordOf<K>> {
     return this.store.commit(() => {
-      if (id !== undefined && this.store.has(this.kind, id)) {
+      if (id !== undefined && this.store.isTaken(this.kind, id)) {
         throw new ArchiveError({
           code: 'conflict',
-          message: `id: a ${KIND_NAMES[this.kind].one} with the id "${id}" already exists`,
+          message: `id: a ${KIND_NAMES[this.kind].one} with the id "${id}" already exists (in the archive or its trash)`,
           issues: [{ path: 'id', message: 'is already taken' }],
         });
       }
       const timestamp = this.now().toISOString();
-      const recordId = id ?? newRecordId(this.kind, (candidate) => this.store.has(this.kind, candidate));
+      const recordId = id ?? newRecordId(this.kind, (candidate) => this.store.isTaken(this.kind, candidate));
       const after = this.toRecord(values, recordId, timestamp, timestamp);
-      return { changes: [{ kind: this.kind, after }], result: after };
+      return { changes: { records: [{ kind: this.kind, after }] }, result: after };
     });
   }
 
@@ -52,7 +53,7 @@ export class RecordService<K extends RecordKind> {
         });
       }
       const after = this.toRecord(values, id, before.createdAt, laterTimestamp(this.now(), before.updatedAt));
-      return { changes: [{ kind: this.kind, before, after }], result: after };
+      return { changes: { records: [{ kind: this.kind, before, after }] }, result: after };
     });
   }
 
@@ -68,7 +69,22 @@ export class RecordService<K extends RecordKind> {
           dependents,
         });
       }
-      return { changes: [{ kind: this.kind, before }], result: { id, deleted: before } };
+      const entry = { kind: this.kind, deletedAt: this.now().toISOString(), record: before } as TrashEntry;
+      return { changes: { records: [{ kind: this.kind, before }], trash: [{ put: entry }] }, result: { id, deleted: before } };
+    });
+  }
+
+  /** Brings a deleted record back from the trash under its own id, if what it refers to is still there. */
+  restore(id: string): Promise<RecordOf<K>> {
+    return this.store.commit(() => {
+      const entry = this.store.trash().find((candidate) => candidate.kind === this.kind && candidate.record.id === id);
+      if (!entry) throw new ArchiveError({ code: 'not-found', message: `There is no ${KIND_NAMES[this.kind].one} "${id}" in the trash` });
+      if (this.store.has(this.kind, id)) {
+        throw new ArchiveError({ code: 'conflict', message: `A ${KIND_NAMES[this.kind].one} with the id "${id}" is already in the archive` });
+      }
+      const record = entry.record as RecordOf<K>;
+      this.checkReferences(record);
+      return { changes: { records: [{ kind: this.kind, after: record }], trash: [{ take: entry }] }, result: record };
     });
   }
 
@@ -82,6 +98,11 @@ export class RecordService<K extends RecordKind> {
       updatedAt,
       ...(parsed.data as object),
     }) as RecordOf<K>;
+    this.checkReferences(record);
+    return record;
+  }
+
+  private checkReferences(record: RecordOf<K>): void {
     const dangling = referencesOf(this.kind, record).filter((ref) => !this.store.has(ref.kind, ref.id));
     if (dangling.length > 0) {
       const issues = dangling.map((ref) => ({
@@ -94,7 +115,6 @@ export class RecordService<K extends RecordKind> {
         issues,
       });
     }
-    return record;
   }
 
   private notFound(id: string): ArchiveError {

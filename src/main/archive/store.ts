@@ -2,6 +2,7 @@ import { Low } from 'lowdb';
 import { RECORD_KINDS, type RecordKind } from '../../shared/schemas/common';
 import type { ArchiveDocument } from '../../shared/schemas/archive';
 import type { AnyRecord, RecordOf } from '../../shared/schemas/kinds';
+import type { TrashEntry } from '../../shared/schemas/trash';
 import { ArchiveError } from '../../shared/contract/errors';
 import { parseArchiveText } from './archiveFile';
 import { DurableJsonFile } from './durableJsonFile';
@@ -11,6 +12,18 @@ export interface RecordChange<K extends RecordKind = RecordKind> {
   kind: K;
   before?: RecordOf<K>;
   after?: RecordOf<K>;
+}
+
+/** A deleted record put into the trash, or taken out of it (restored or purged). */
+export interface TrashChange {
+  put?: TrashEntry;
+  take?: TrashEntry;
+}
+
+/** What one write changes: records, and the trash beside them. */
+export interface Changes {
+  records: RecordChange[];
+  trash?: TrashChange[];
 }
 
 export type ChangeListener = (changes: readonly RecordChange[]) => void;
@@ -67,24 +80,53 @@ export class ArchiveStore {
    * Applies record changes (computed from the current state by `plan`, which may throw to
    * refuse) and resolves once they are on disk. Changes are applied in order.
    */
-  commit<T>(plan: () => { changes: RecordChange[]; result: T }): Promise<T> {
+  commit<T>(plan: () => { changes: Changes; result: T }): Promise<T> {
     const run = this.queue.then(async () => {
       const { changes, result } = plan();
+      const trash = changes.trash ?? [];
       const previousUpdatedAt = this.db.data.meta.updatedAt;
-      for (const change of changes) this.apply(change);
+      for (const change of changes.records) this.apply(change);
+      for (const change of trash) this.applyTrash(change);
       this.db.data.meta.updatedAt = new Date().toISOString();
       try {
         await this.db.write();
       } catch (error) {
-        for (const change of [...changes].reverse()) this.apply({ kind: change.kind, before: change.after, after: change.before });
+        for (const change of [...trash].reverse()) this.applyTrash({ put: change.take, take: change.put });
+        for (const change of [...changes.records].reverse()) this.apply({ kind: change.kind, before: change.after, after: change.before });
         this.db.data.meta.updatedAt = previousUpdatedAt;
         throw new ArchiveError({ code: 'internal', message: `Could not save the archive to ${this.file}: ${(error as Error).message}` });
       }
-      for (const listener of this.listeners) listener(changes);
+      for (const listener of this.listeners) listener(changes.records);
       return result;
     });
     this.queue = run.catch(() => undefined);
     return run;
+  }
+
+  trash(): readonly TrashEntry[] {
+    return this.db.data.trash;
+  }
+
+  /** Whether an id is taken, by a live record or by one in the trash that may come back. */
+  isTaken(kind: RecordKind, id: string): boolean {
+    return this.has(kind, id) || this.db.data.trash.some((entry) => entry.kind === kind && entry.record.id === id);
+  }
+
+  /** Removes entries from the trash for good; resolves with how many went. */
+  purgeTrash(which: (entry: TrashEntry) => boolean): Promise<number> {
+    return this.commit(() => {
+      const taken = this.db.data.trash.filter(which);
+      return { changes: { records: [], trash: taken.map((entry) => ({ take: entry })) }, result: taken.length };
+    });
+  }
+
+  private applyTrash({ put, take }: TrashChange): void {
+    const trash = this.db.data.trash;
+    if (take) {
+      const index = trash.findIndex((entry) => entry.kind === take.kind && entry.record.id === take.record.id);
+      if (index >= 0) trash.splice(index, 1);
+    }
+    if (put) trash.push(put);
   }
 
   private apply({ kind, before, after }: RecordChange): void {

@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { RECORD_KINDS, type RecordKind, Text, Timestamp } from './common';
 import { KIND_NAMES, recordSchemas } from './kinds';
 import { referencesOf } from './references';
+import { TrashEntry } from './trash';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const ArchiveMeta = z.strictObject({
   title: Text(200),
@@ -21,6 +22,8 @@ const archiveShape = {
   quotes: z.array(recordSchemas.quotes),
   trophies: z.array(recordSchemas.trophies),
   milestones: z.array(recordSchemas.milestones),
+  /** Deleted records, restorable; their own references are checked again on restore. */
+  trash: z.array(TrashEntry),
 };
 
 /** The archive file: one document, one array per kind, every reference resolved. */
@@ -35,6 +38,11 @@ export const ArchiveDocument = z.strictObject(archiveShape).superRefine((archive
       ids[kind].add(record.id);
     });
   }
+  archive.trash.forEach((entry, index) => {
+    if (ids[entry.kind].has(entry.record.id)) {
+      ctx.addIssue({ code: 'custom', path: ['trash', index, 'record', 'id'], message: `"${entry.record.id}" is both in the archive and in the trash` });
+    }
+  });
   for (const kind of RECORD_KINDS) {
     archive[kind].forEach((record, index) => {
       for (const ref of referencesOf(kind, record)) {

@@ -1,5 +1,6 @@
 import { SCHEMA_VERSION } from '../../../shared/schemas/archive';
 import { ArchiveError } from '../../../shared/contract/errors';
+import { addTrash } from './addTrash';
 
 /**
  * One step of the archive file's format, from one schemaVersion to the next. A step takes
@@ -14,7 +15,7 @@ export interface Migration {
 }
 
 /** Every step, oldest first. Add a step here and bump SCHEMA_VERSION together. */
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATIONS: readonly Migration[] = [addTrash];
 
 export interface MigrationResult {
   document: unknown;

@@ -40,7 +40,7 @@ export function RecordPage<K extends RecordKind>({ kind, title, columns, initial
   };
 
   const onDelete = async (record: RecordOf<K>) => {
-    if (!window.confirm(`Delete ${one} ${recordLabel(kind, record)}? This cannot be undone.`)) return;
+    if (!window.confirm(`Delete ${one} ${recordLabel(kind, record)}? It goes to the trash, from which it can be restored.`)) return;
     try {
       await (window.archive[kind].delete as (input: { id: string }) => Promise<unknown>)({ id: record.id });
       await reload(kind);
