@@ -5,6 +5,7 @@ import type { recordOperations } from '../../shared/contract/records';
 import type { Archive } from '../archive/archive';
 import type { RecordService } from '../archive/records';
 import type { InputOf } from '../../shared/schemas/kinds';
+import { searchHandlers } from './searchHandlers';
 
 /** For every operation of a contract, the function that carries it out on validated input. */
 export type HandlersOf<C extends Contract> = {
@@ -40,5 +41,6 @@ export function createHandlers(archive: Archive): HandlersOf<ArchiveContract> {
       purge: async ({ kind, id }) => ({ purged: await archive.store.purgeTrash((entry) => entry.kind === kind && entry.record.id === id) }),
       empty: async () => ({ purged: await archive.store.purgeTrash(() => true) }),
     },
+    search: searchHandlers(archive),
   };
 }

@@ -1,6 +1,6 @@
 import { Low } from 'lowdb';
 import { RECORD_KINDS, type RecordKind } from '../../shared/schemas/common';
-import type { ArchiveDocument } from '../../shared/schemas/archive';
+import type { ArchiveDocument, ArchiveMeta } from '../../shared/schemas/archive';
 import type { AnyRecord, RecordOf } from '../../shared/schemas/kinds';
 import type { TrashEntry } from '../../shared/schemas/trash';
 import { ArchiveError } from '../../shared/contract/errors';
@@ -20,10 +20,11 @@ export interface TrashChange {
   take?: TrashEntry;
 }
 
-/** What one write changes: records, and the trash beside them. */
+/** What one write changes: records, the trash beside them, and the archive's own settings. */
 export interface Changes {
   records: RecordChange[];
   trash?: TrashChange[];
+  meta?: Partial<Omit<ArchiveMeta, 'createdAt' | 'updatedAt'>>;
 }
 
 export type ChangeListener = (changes: readonly RecordChange[]) => void;
@@ -84,16 +85,16 @@ export class ArchiveStore {
     const run = this.queue.then(async () => {
       const { changes, result } = plan();
       const trash = changes.trash ?? [];
-      const previousUpdatedAt = this.db.data.meta.updatedAt;
+      const previousMeta = this.db.data.meta;
       for (const change of changes.records) this.apply(change);
       for (const change of trash) this.applyTrash(change);
-      this.db.data.meta.updatedAt = new Date().toISOString();
+      this.db.data.meta = { ...previousMeta, ...changes.meta, updatedAt: new Date().toISOString() };
       try {
         await this.db.write();
       } catch (error) {
         for (const change of [...trash].reverse()) this.applyTrash({ put: change.take, take: change.put });
         for (const change of [...changes.records].reverse()) this.apply({ kind: change.kind, before: change.after, after: change.before });
-        this.db.data.meta.updatedAt = previousUpdatedAt;
+        this.db.data.meta = previousMeta;
         throw new ArchiveError({ code: 'internal', message: `Could not save the archive to ${this.file}: ${(error as Error).message}` });
       }
       for (const listener of this.listeners) listener(changes.records);

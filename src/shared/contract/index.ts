@@ -2,6 +2,7 @@ import { archiveOperations } from './archiveInfo';
 import type { ClientOf } from './client';
 import { recordOperations } from './records';
 import { trashOperations } from './trash';
+import { searchOperations } from './search';
 
 /** Every operation the renderer, the tests and any other client can ask of the archive. */
 export const contract = {
@@ -13,6 +14,7 @@ export const contract = {
   trophies: recordOperations('trophies'),
   milestones: recordOperations('milestones'),
   trash: trashOperations,
+  search: searchOperations,
 };
 
 export type ArchiveContract = typeof contract;

@@ -1,14 +1,23 @@
 import { z } from 'zod';
-import { RECORD_KINDS, type RecordKind, Text, Timestamp } from './common';
+import { RECORD_KINDS, RecordId, type RecordKind, Text, Timestamp } from './common';
 import { KIND_NAMES, recordSchemas } from './kinds';
 import { referencesOf } from './references';
 import { TrashEntry } from './trash';
 
 export const SCHEMA_VERSION = 2;
 
+export const SavedSearch = z.strictObject({
+  id: RecordId,
+  name: Text(120),
+  query: z.string().max(1000, 'must be at most 1000 characters'),
+});
+export type SavedSearch = z.infer<typeof SavedSearch>;
+
 export const ArchiveMeta = z.strictObject({
   title: Text(200),
   description: z.string().max(5000).optional(),
+  /** Searches the editors keep in the sidebar; they travel with the archive. */
+  savedSearches: z.array(SavedSearch).max(200).optional(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });
@@ -27,6 +36,8 @@ const archiveShape = {
 };
 
 /** The archive file: one document, one array per kind, every reference resolved. */
+export type ArchiveMeta = z.infer<typeof ArchiveMeta>;
+
 export const ArchiveDocument = z.strictObject(archiveShape).superRefine((archive, ctx) => {
   const ids = {} as Record<RecordKind, Set<string>>;
   for (const kind of RECORD_KINDS) {
