@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import { ArchiveDataProvider, useArchiveData } from './data/ArchiveData';
 import { VIEWS } from './views';
+import { SavedSearchList } from './features/search/SavedSearchList';
+import { SearchStateProvider } from './features/search/SearchState';
 
 function Shell() {
   const { info, loading, loadError } = useArchiveData();
@@ -34,6 +36,7 @@ function Shell() {
             </li>
           ))}
         </ul>
+        <SavedSearchList onOpen={() => setView('search')} />
         <footer className="sidebar__footer">
           <span className="sidebar__label">Archive file</span>
           <code className="sidebar__path" title={info?.path}>
@@ -59,7 +62,9 @@ function Shell() {
 export function App() {
   return (
     <ArchiveDataProvider>
-      <Shell />
+      <SearchStateProvider>
+        <Shell />
+      </SearchStateProvider>
     </ArchiveDataProvider>
   );
 }

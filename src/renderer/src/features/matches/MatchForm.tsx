@@ -49,7 +49,7 @@ export function MatchForm({ match, onSaved, onCancel, onDelete }: MatchFormProps
     );
 
   const save = async () => {
-    const saved = await form.submit<Match>((input) =>
+    const saved = await form.submit((input) =>
       match ? window.archive.matches.update({ id: match.id, values: input, expectedUpdatedAt: match.updatedAt }) : window.archive.matches.create({ values: input }),
     );
     if (saved) onSaved(saved);

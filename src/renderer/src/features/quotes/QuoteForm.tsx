@@ -35,7 +35,7 @@ export function QuoteForm({ quote, onSaved, onCancel, onDelete }: QuoteFormProps
     update((current) => ({ ...current, setting: { ...current.setting, ...change } }));
 
   const save = async () => {
-    const saved = await form.submit<Quote>((input) =>
+    const saved = await form.submit((input) =>
       quote ? window.archive.quotes.update({ id: quote.id, values: input, expectedUpdatedAt: quote.updatedAt }) : window.archive.quotes.create({ values: input }),
     );
     if (saved) onSaved(saved);

@@ -1,5 +1,5 @@
-import type { ArchiveClient } from '../../../shared/contract';
-import type { MenuAction } from '../../../shared/menuActions';
+import type { ArchiveClient } from '../../shared/contract';
+import type { MenuAction } from '../../shared/menuActions';
 
 declare global {
   interface Window {
