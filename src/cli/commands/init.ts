@@ -2,28 +2,14 @@ import { access } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { ArchiveError } from '../../shared/contract/errors';
-import { ArchiveDocument, SCHEMA_VERSION } from '../../shared/schemas/archive';
 import { ensureArchiveFile } from '../../main/archive/defaultArchive';
 import { serialize, writeFileDurably } from '../../main/archive/durableJsonFile';
 import { defaultArchiveFileIn } from '../../main/paths';
+import { emptyArchive } from '../../main/archive/emptyArchive';
 import { parseArguments, type Command } from '../command';
 
 /** The package folder: two levels up from both src/cli and out/cli. */
 const PACKAGE_FOLDER = join(import.meta.dirname, '..', '..');
-
-export function emptyArchive(now = new Date()): ArchiveDocument {
-  const stamp = now.toISOString();
-  return ArchiveDocument.parse({
-    schemaVersion: SCHEMA_VERSION,
-    meta: { title: 'Klopp-era archive', createdAt: stamp, updatedAt: stamp },
-    people: [],
-    sources: [],
-    matches: [],
-    quotes: [],
-    trophies: [],
-    milestones: [],
-  });
-}
 
 async function exists(file: string): Promise<boolean> {
   return access(file).then(

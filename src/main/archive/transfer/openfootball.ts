@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { ArchiveError, invalidInput } from '../../../shared/contract/errors';
 import type { OpenfootballPreview } from '../../../shared/contract/transfer';
-import { seasonOf } from '../../../shared/derived/season';
 import type { InputOf } from '../../../shared/schemas/kinds';
 import type { Match, Score } from '../../../shared/schemas/match';
 import type { Archive } from '../archive';
@@ -122,10 +121,6 @@ export function planOpenfootballImport(archive: Archive, file: OpenfootballFile,
     const skip = (reason: string) => preview.skipped.push({ date: match.date, opponent: values.opponent, reason });
     if (known.has(key)) {
       skip('already in the archive');
-      continue;
-    }
-    if (/^\d{4}-\d{2}$/.test(season) && seasonOf(match.date) !== season) {
-      skip(`not in the ${season} season the file names`);
       continue;
     }
     try {

@@ -15,7 +15,13 @@ export interface CsvFile {
 
 interface ParsedRecord {
   record: string[];
-  info: { lines: number; empty_lines: number };
+  raw: string;
+  info: { empty_lines: number };
+}
+
+/** Line breaks in a record's text (CRLF counts once), not counting the one that ends it. */
+function breaksWithin(raw: string): number {
+  return raw.replace(/(\r\n|\r|\n)$/, '').match(/\r\n|\r|\n/g)?.length ?? 0;
 }
 
 /**
@@ -25,7 +31,7 @@ interface ParsedRecord {
 export function readCsv(text: string, fileName: string): CsvFile {
   let records: ParsedRecord[];
   try {
-    records = parse(text, { bom: true, info: true, skip_empty_lines: true, relax_column_count: false }) as unknown as ParsedRecord[];
+    records = parse(text, { bom: true, info: true, raw: true, skip_empty_lines: true, relax_column_count: false }) as unknown as ParsedRecord[];
   } catch (error) {
     const line = (error as { lines?: number }).lines;
     throw new ArchiveError({
@@ -37,13 +43,15 @@ export function readCsv(text: string, fileName: string): CsvFile {
   if (!head) throw new ArchiveError({ code: 'invalid-input', message: `${fileName} is empty: a CSV file to import needs a header row` });
   const headers = head.record.map((header) => header.trim());
   const rows: CsvRow[] = [];
-  // After a record, `lines` is the line the parser stands on: where the next record starts,
-  // once the empty lines skipped before it are counted.
-  let previous = head.info;
-  for (const { record, info } of body) {
-    const line = previous.lines + (info.empty_lines - previous.empty_lines);
+  // Counted from the records' own text: csv-parse's line counter counts a CRLF inside
+  // quotes twice. A record starts after the previous one and the blank lines skipped since.
+  let lastLine = head.info.empty_lines + 1 + breaksWithin(head.raw);
+  let emptySoFar = head.info.empty_lines;
+  for (const { record, raw, info } of body) {
+    const line = lastLine + 1 + (info.empty_lines - emptySoFar);
     rows.push({ line, cells: new Map(headers.map((header, index) => [header, record[index] ?? ''])) });
-    previous = info;
+    lastLine = line + breaksWithin(raw);
+    emptySoFar = info.empty_lines;
   }
   return { headers, rows };
 }
