@@ -95,7 +95,8 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     }
     if (error instanceof ArchiveError) {
       io.err(`klopp-archive: ${error.message}\n`);
-      if (error.issues.length > 5) for (const issue of error.issues) io.err(`  ${issue.path}: ${issue.message}\n`);
+      // The message names the first five problems; the rest follow, one a line.
+      for (const issue of error.issues.slice(5)) io.err(`  ${issue.path}: ${issue.message}\n`);
       return EXIT.invalid;
     }
     io.err(`klopp-archive: ${(error as Error)?.message ?? String(error)}\n`);

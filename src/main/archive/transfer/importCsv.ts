@@ -119,15 +119,16 @@ export interface CsvImportResult {
  * chose to import only the valid rows; the error names the first problems by line.
  */
 export async function importCsv(archive: Archive, file: CsvFile, options: CsvImportOptions & { dryRun?: boolean }, control?: TransferControl): Promise<CsvImportResult> {
-  const { validRowsOnly } = CsvImportOptions.parse(options);
+  const { dryRun, ...csvOptions } = options;
+  const { validRowsOnly } = CsvImportOptions.parse(csvOptions);
   await phase('Checking rows', control);
-  const first = planCsvImport(archive, file, options);
+  const first = planCsvImport(archive, file, csvOptions);
   if (first.preview.invalidRows > 0 && !validRowsOnly) throw rowsRefused(first.preview, KIND_NAMES[first.preview.kind].many);
-  if (options.dryRun || first.changes.length === 0) return { preview: first.preview, written: false };
+  if (dryRun || first.changes.length === 0) return { preview: first.preview, written: false };
   await phase('Writing the archive', control);
   return archive.store.commit(() => {
     // Checked again inside the commit: an edit saved meanwhile may have changed the answer.
-    const plan = planCsvImport(archive, file, options);
+    const plan = planCsvImport(archive, file, csvOptions);
     if (plan.preview.invalidRows > 0 && !validRowsOnly) throw rowsRefused(plan.preview, KIND_NAMES[plan.preview.kind].many);
     return { changes: plan.changes, result: { preview: plan.preview, written: true } };
   });
@@ -138,6 +139,6 @@ function rowsRefused(preview: CsvImportPreview, many: string): ArchiveError {
   return new ArchiveError({
     code: 'invalid-input',
     message: `${preview.invalidRows} of ${preview.rows} rows cannot be imported as ${many}, so nothing was written: ${shown.join('; ')}${preview.problems.length > 5 ? '; ...' : ''}`,
-    issues: preview.problems.map((problem) => ({ path: `line ${problem.line}.${problem.field}`, message: problem.message })),
+    issues: preview.problems.map((problem) => ({ path: `line ${problem.line}, ${problem.field}`, message: problem.message })),
   });
 }
