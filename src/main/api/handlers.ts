@@ -5,6 +5,8 @@ import type { recordOperations } from '../../shared/contract/records';
 import type { Archive } from '../archive/archive';
 import type { RecordService } from '../archive/records';
 import type { InputOf } from '../../shared/schemas/kinds';
+import { noFileDialogs, type FileDialogs } from './fileDialogs';
+import { createTransferHandlers } from './transferHandlers';
 
 /** For every operation of a contract, the function that carries it out on validated input. */
 export type HandlersOf<C extends Contract> = {
@@ -26,10 +28,15 @@ function recordHandlers<K extends RecordKind>(service: RecordService<K>): Record
   return handlers as unknown as RecordHandlers<K>;
 }
 
+export interface HandlerOptions {
+  /** How main asks the user for files; without it, operations on files are refused. */
+  dialogs?: FileDialogs;
+}
+
 /** The archive's operations over one open archive: the same map serves IPC, tests and tools. */
-export function createHandlers(archive: Archive): HandlersOf<ArchiveContract> {
+export function createHandlers(archive: Archive, options: HandlerOptions = {}): HandlersOf<ArchiveContract> {
   const records = Object.fromEntries(RECORD_KINDS.map((kind) => [kind, recordHandlers(archive.records[kind])])) as {
     [K in RecordKind]: RecordHandlers<K>;
   };
-  return { archive: { info: () => archive.info() }, ...records };
+  return { archive: { info: () => archive.info() }, ...records, transfer: createTransferHandlers(archive, options.dialogs ?? noFileDialogs) };
 }
