@@ -4,6 +4,7 @@ import { PeoplePage } from './features/people/PeoplePage';
 import { QuotesPage } from './features/quotes/QuotesPage';
 import { SourcesPage } from './features/sources/SourcesPage';
 import { TrophiesPage } from './features/trophies/TrophiesPage';
+import { TransferPage } from './features/transfer/TransferPage';
 import type { RecordKind } from '../../shared/schemas/common';
 
 export interface View {
@@ -21,4 +22,5 @@ export const VIEWS: readonly View[] = [
   { id: 'trophies', label: 'Trophies', Page: TrophiesPage, countOf: 'trophies' },
   { id: 'people', label: 'People', Page: PeoplePage, countOf: 'people' },
   { id: 'sources', label: 'Sources', Page: SourcesPage, countOf: 'sources' },
+  { id: 'transfer', label: 'Import & export', Page: TransferPage },
 ];
