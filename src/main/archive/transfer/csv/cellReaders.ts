@@ -1,4 +1,5 @@
 import type { DateFormat, RowProblem } from '../../../../shared/contract/transfer';
+import { IsoDate } from '../../../../shared/schemas/common';
 import { restoreCell } from './csvText';
 
 /** A row's cells by archive field, after the header mapping; blank cells read as absent. */
@@ -39,7 +40,8 @@ export function dateCell(cell: string | undefined, format: DateFormat): { date?:
   const match = DAY_FIRST.exec(text);
   if (!match) return { problem: 'must be a date written DD/MM/YYYY' };
   const [, day, month, year] = match as unknown as [string, string, string, string];
-  return { date: `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}` };
+  const date = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  return IsoDate.safeParse(date).success ? { date } : { problem: `${text} is not a day of the calendar (read as DD/MM/YYYY)` };
 }
 
 /** The values of one row for the record service, or the problems that stop it early. */

@@ -28,10 +28,7 @@ export function restoreCell(cell: string): string {
 
 /** RFC 4180: quoted where needed, inner quotes doubled, CRLF rows, a BOM unless told not to. */
 export function toCsvText(header: readonly string[], rows: ReadonlyArray<readonly CsvCell[]>, options: CsvWriteOptions = {}): string {
-  const records = rows.map((row) => row.map(neutraliseCell));
-  return stringify([header as string[], ...records], {
-    bom: options.bom ?? true,
-    record_delimiter: '\r\n',
-    cast: { number: (value) => String(value) },
-  });
+  // Numbers are written as they are (never neutralised), as text so the library has nothing to cast.
+  const records = rows.map((row) => row.map((cell) => String(neutraliseCell(cell))));
+  return stringify([header as string[], ...records], { bom: options.bom ?? true, record_delimiter: '\r\n' });
 }
