@@ -7,6 +7,7 @@ import { contract } from '../../src/shared/contract';
 import { createDispatch } from '../../src/main/api/dispatch';
 import { createHandlers } from '../../src/main/api/handlers';
 import { openArchive, type Archive } from '../../src/main/archive/archive';
+import { FakeDialogs } from './fakeDialogs';
 import { serveFolder } from './staticServer';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -39,6 +40,8 @@ interface TestFixtures {
   /** The app in the page, wired to `archive` through the real handlers. */
   app: Page;
   snap: (name: string) => Promise<string>;
+  /** The file dialogs main shows; a test queues the paths the "user" picks. */
+  dialogs: FakeDialogs;
 }
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
@@ -63,8 +66,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     await rm(folder, { recursive: true, force: true });
   },
   archive: async ({ archiveFile }, use) => use(await openArchive(archiveFile)),
-  app: async ({ page, archive, rendererUrl, bridgeScript }, use) => {
-    const dispatch = createDispatch(contract, createHandlers(archive));
+  dialogs: async ({}, use) => use(new FakeDialogs()),
+  app: async ({ page, archive, rendererUrl, bridgeScript, dialogs }, use) => {
+    const dispatch = createDispatch(contract, createHandlers(archive, { dialogs }));
     await page.exposeBinding('__archiveInvoke', (_source, channel: string, input: unknown) => dispatch(channel, input));
     await page.addInitScript({ content: bridgeScript });
     const pageErrors: Error[] = [];

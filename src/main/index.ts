@@ -8,6 +8,7 @@ import { createHandlers } from './api/handlers';
 import { openArchive } from './archive/archive';
 import { ensureArchiveFile } from './archive/defaultArchive';
 import { CONTENT_SECURITY_POLICY } from './csp';
+import { electronDialogs } from './electronDialogs';
 import { bindIpc } from './ipc';
 import { lockDown } from './lockDown';
 import { buildMenu } from './menu';
@@ -22,7 +23,7 @@ async function start(): Promise<void> {
   const archiveFile = archiveFileIn(app.getPath('userData'));
   await ensureArchiveFile(archiveFile, defaultArchiveFileIn(app.getAppPath()));
   const archive = await openArchive(archiveFile);
-  bindIpc(ipcMain, dispatchChannels(contract), createDispatch(contract, createHandlers(archive)), () => appUrl);
+  bindIpc(ipcMain, dispatchChannels(contract), createDispatch(contract, createHandlers(archive, { dialogs: electronDialogs() })), () => appUrl);
 
   if (!devServerUrl) {
     // The meta tag already carries the policy; the header makes it hold even if the page changes.

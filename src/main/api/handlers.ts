@@ -6,6 +6,8 @@ import type { Archive } from '../archive/archive';
 import type { RecordService } from '../archive/records';
 import type { InputOf } from '../../shared/schemas/kinds';
 import { searchHandlers } from './searchHandlers';
+import { noFileDialogs, type FileDialogs } from './fileDialogs';
+import { createTransferHandlers } from './transferHandlers';
 
 /** For every operation of a contract, the function that carries it out on validated input. */
 export type HandlersOf<C extends Contract> = {
@@ -27,8 +29,13 @@ function recordHandlers<K extends RecordKind>(service: RecordService<K>): Record
   return handlers as unknown as RecordHandlers<K>;
 }
 
+export interface HandlerOptions {
+  /** How main asks the user for files; without it, operations on files are refused. */
+  dialogs?: FileDialogs;
+}
+
 /** The archive's operations over one open archive: the same map serves IPC, tests and tools. */
-export function createHandlers(archive: Archive): HandlersOf<ArchiveContract> {
+export function createHandlers(archive: Archive, options: HandlerOptions = {}): HandlersOf<ArchiveContract> {
   const records = Object.fromEntries(RECORD_KINDS.map((kind) => [kind, recordHandlers(archive.records[kind])])) as {
     [K in RecordKind]: RecordHandlers<K>;
   };
@@ -42,5 +49,6 @@ export function createHandlers(archive: Archive): HandlersOf<ArchiveContract> {
       empty: async () => ({ purged: await archive.store.purgeTrash(() => true) }),
     },
     search: searchHandlers(archive),
+    transfer: createTransferHandlers(archive, options.dialogs ?? noFileDialogs),
   };
 }

@@ -88,8 +88,11 @@ export class RecordService<K extends RecordKind> {
     });
   }
 
-  /** Validates editor values and turns them into a stored record with its references resolved. */
-  private toRecord(values: InputOf<K>, id: string, createdAt: string, updatedAt: string): RecordOf<K> {
+  /**
+   * Validates editor values and turns them into a stored record with its references resolved.
+   * Public so a batch (an import) can check each record by the same rules inside one commit.
+   */
+  toRecord(values: InputOf<K>, id: string, createdAt: string, updatedAt: string): RecordOf<K> {
     const parsed = (inputSchemas[this.kind] as z.ZodType).safeParse(values);
     if (!parsed.success) throw invalidInput(parsed.error, KIND_NAMES[this.kind].one);
     const record = (recordSchemas[this.kind] as z.ZodType).parse({

@@ -5,6 +5,7 @@ import { QuotesPage } from './features/quotes/QuotesPage';
 import { SourcesPage } from './features/sources/SourcesPage';
 import { TrophiesPage } from './features/trophies/TrophiesPage';
 import { SearchPage } from './features/search/SearchPage';
+import { TransferPage } from './features/transfer/TransferPage';
 import type { RecordKind } from '../../shared/schemas/common';
 
 export interface View {
@@ -23,4 +24,5 @@ export const VIEWS: readonly View[] = [
   { id: 'people', label: 'People', Page: PeoplePage, countOf: 'people' },
   { id: 'sources', label: 'Sources', Page: SourcesPage, countOf: 'sources' },
   { id: 'search', label: 'Search quotes', Page: SearchPage },
+  { id: 'transfer', label: 'Import & export', Page: TransferPage },
 ];

@@ -3,6 +3,7 @@ import type { ClientOf } from './client';
 import { recordOperations } from './records';
 import { trashOperations } from './trash';
 import { searchOperations } from './search';
+import { transferOperations } from './transfer';
 
 /** Every operation the renderer, the tests and any other client can ask of the archive. */
 export const contract = {
@@ -15,6 +16,7 @@ export const contract = {
   milestones: recordOperations('milestones'),
   trash: trashOperations,
   search: searchOperations,
+  transfer: transferOperations,
 };
 
 export type ArchiveContract = typeof contract;

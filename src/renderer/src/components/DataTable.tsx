@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { foldForFilter } from './foldForFilter';
 
 export interface Column<Row> {
@@ -20,13 +20,15 @@ interface DataTableProps<Row extends { id: string }> {
   onOpen: (row: Row) => void;
   initialSort?: { key: string; descending: boolean };
   emptyText: string;
+  /** Told the ids of the rows the list shows (filtered and sorted), whenever they change. */
+  onVisibleRowsChange?: (ids: readonly string[]) => void;
 }
 
 const ROW_HEIGHT = 40;
 
 /** A sortable, filterable list that renders only the rows in view, so long archives stay fast. */
 export function DataTable<Row extends { id: string }>(props: DataTableProps<Row>) {
-  const { label, rows, columns, selectedId, onOpen, emptyText } = props;
+  const { label, rows, columns, selectedId, onOpen, emptyText, onVisibleRowsChange } = props;
   const [sort, setSort] = useState(props.initialSort ?? { key: columns[0]?.key ?? '', descending: false });
   const [filter, setFilter] = useState('');
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -47,6 +49,8 @@ export function DataTable<Row extends { id: string }>(props: DataTableProps<Row>
     }
     return filtered;
   }, [rows, columns, filter, sort]);
+
+  useEffect(() => onVisibleRowsChange?.(visible.map((row) => row.id)), [visible, onVisibleRowsChange]);
 
   const virtualizer = useVirtualizer({
     count: visible.length,

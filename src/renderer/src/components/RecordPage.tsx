@@ -20,15 +20,18 @@ interface RecordPageProps<K extends RecordKind> {
   /** Kinds without a form yet show their records read-only. */
   renderEditor?: (props: EditorProps<K>) => ReactNode;
   renderDetails?: (record: RecordOf<K>) => ReactNode;
+  /** Actions on what the list shows: given the ids of its visible rows, in order. */
+  renderListActions?: (visibleIds: readonly string[]) => ReactNode;
 }
 
 type Selection = { mode: 'none' } | { mode: 'new' } | { mode: 'open'; id: string };
 
 /** A kind's page: its list on the left, the open record on the right. */
-export function RecordPage<K extends RecordKind>({ kind, title, columns, initialSort, renderEditor, renderDetails }: RecordPageProps<K>) {
+export function RecordPage<K extends RecordKind>({ kind, title, columns, initialSort, renderEditor, renderDetails, renderListActions }: RecordPageProps<K>) {
   const { records, reload } = useArchiveData();
   const [selection, setSelection] = useState<Selection>({ mode: 'none' });
   const [notice, setNotice] = useState<{ tone: 'info' | 'error'; text: string } | null>(null);
+  const [visibleIds, setVisibleIds] = useState<readonly string[]>([]);
   const rows = records[kind] as readonly RecordOf<K>[];
   const open = selection.mode === 'open' ? rows.find((row) => row.id === selection.id) ?? null : null;
   const one = KIND_NAMES[kind].one;
@@ -68,11 +71,14 @@ export function RecordPage<K extends RecordKind>({ kind, title, columns, initial
     <section className="record-page" aria-labelledby={`${kind}-title`}>
       <header className="page-header">
         <h1 id={`${kind}-title`}>{title}</h1>
-        {renderEditor ? (
-          <button type="button" className="button button--primary" onClick={() => setSelection({ mode: 'new' })}>
-            New {one}
-          </button>
-        ) : null}
+        <div className="page-header__actions">
+          {renderListActions?.(visibleIds)}
+          {renderEditor ? (
+            <button type="button" className="button button--primary" onClick={() => setSelection({ mode: 'new' })}>
+              New {one}
+            </button>
+          ) : null}
+        </div>
       </header>
       {notice ? (
         <p className={`notice notice--${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
@@ -91,6 +97,7 @@ export function RecordPage<K extends RecordKind>({ kind, title, columns, initial
           initialSort={initialSort}
           emptyText={`No ${KIND_NAMES[kind].many} yet.`}
           onOpen={(row) => setSelection({ mode: 'open', id: row.id })}
+          onVisibleRowsChange={renderListActions ? setVisibleIds : undefined}
         />
         <aside className="record-page__panel" aria-label={`${one} details`}>
           {panel}

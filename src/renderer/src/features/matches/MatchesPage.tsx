@@ -3,6 +3,7 @@ import { formatResult, matchResult } from '../../../../shared/derived/result';
 import { matchTitle } from '../../../../shared/derived/labels';
 import type { Column } from '../../components/DataTable';
 import { RecordPage } from '../../components/RecordPage';
+import { ExportListButton } from '../transfer/ExportListButton';
 import { MatchForm } from './MatchForm';
 
 function ResultBadge({ match }: { match: Match }) {
@@ -49,6 +50,7 @@ export function MatchesPage() {
       title="Matches"
       columns={columns}
       initialSort={{ key: 'date', descending: true }}
+      renderListActions={(ids) => <ExportListButton kind="matches" ids={ids} />}
       renderEditor={(props) => <MatchForm match={props.record} onSaved={props.onSaved} onCancel={props.onCancel} onDelete={props.onDelete} />}
     />
   );

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { Quote } from '../../../../shared/schemas/quote';
 import type { Column } from '../../components/DataTable';
 import { RecordPage } from '../../components/RecordPage';
+import { ExportListButton } from '../transfer/ExportListButton';
 import { useRecordMap } from '../../data/ArchiveData';
 import { QuoteForm } from './QuoteForm';
 
@@ -28,6 +29,7 @@ export function QuotesPage() {
       title="Quotes"
       columns={columns}
       initialSort={{ key: 'date', descending: true }}
+      renderListActions={(ids) => <ExportListButton kind="quotes" ids={ids} />}
       renderEditor={(props) => <QuoteForm quote={props.record} onSaved={props.onSaved} onCancel={props.onCancel} onDelete={props.onDelete} />}
     />
   );

@@ -1,0 +1,122 @@
+import { execFile } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CLI_FILE, ensureCliBuilt } from '../../scripts/buildCli.mjs';
+import { tempArchiveFile, tempFolder } from '../test/tempArchive';
+
+const FIXTURES = join(import.meta.dirname, '..', 'main', 'archive', 'transfer', 'fixtures');
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** The built program, as a user runs it. */
+async function cli(...args: string[]): Promise<Run> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [CLI_FILE, ...args], { env: { ...process.env, XDG_CONFIG_HOME: '/nonexistent' } });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+beforeAll(async () => {
+  await ensureCliBuilt();
+}, 60_000);
+
+describe('klopp-archive', () => {
+  it('prints help for the program and every command, exit 0', async () => {
+    const main = await cli('--help');
+    expect(main.code).toBe(0);
+    for (const command of ['init', 'list', 'search', 'stats', 'export', 'import', 'validate']) {
+      expect(main.stdout).toContain(`  ${command}`);
+      const help = await cli(command, '--help');
+      expect([command, help.code]).toEqual([command, 0]);
+      expect(help.stdout).toContain(`Usage: klopp-archive [--archive PATH] ${command}`);
+    }
+  });
+
+  it('exits 2 on wrong usage, saying what is wrong', async () => {
+    const archive = await tempArchiveFile();
+    expect(await cli('--archive', archive, 'frobnicate')).toMatchObject({ code: 2, stderr: expect.stringContaining('unknown command "frobnicate"') });
+    expect(await cli('--archive', archive, 'list', 'goals')).toMatchObject({ code: 2, stderr: expect.stringContaining('KIND.0: must be one of people') });
+    expect(await cli('--archive', archive, 'list', 'quotes', '--colour')).toMatchObject({ code: 2, stderr: expect.stringContaining("Unknown option '--colour'") });
+    expect(await cli('--archive', archive, 'stats', '--from', '2020-13-01')).toMatchObject({ code: 2, stderr: expect.stringContaining('--from: must be a date written YYYY-MM-DD') });
+    expect(await cli('--archive', archive, 'export', 'csv')).toMatchObject({ code: 2, stderr: expect.stringContaining('export csv needs --kind KIND') });
+    expect((await cli()).code).toBe(2);
+  });
+
+  it('init creates an archive and never overwrites one', async () => {
+    const file = join(await tempFolder(), 'new.json');
+    expect(await cli('--archive', file, 'init', '--empty')).toMatchObject({ code: 0, stdout: expect.stringContaining('(empty)') });
+    expect(await cli('--archive', file, 'init')).toMatchObject({ code: 1, stderr: expect.stringContaining('already exists; init never overwrites') });
+    expect((await cli('--archive', file, 'validate')).stdout).toContain('is valid: 0 people');
+  });
+
+  it('lists, searches and counts', async () => {
+    const archive = await tempArchiveFile();
+    const list = await cli('--archive', archive, 'list', 'trophies');
+    expect(list.stdout).toContain('trophy-2024-league-cup\tLeague Cup 2023-24');
+    const quotes = JSON.parse((await cli('--archive', archive, 'list', 'quotes', '--json')).stdout) as unknown[];
+    expect(quotes.length).toBeGreaterThan(5);
+    const search = JSON.parse((await cli('--archive', archive, 'search', 'speaker:klopp legacy', '--json')).stdout) as { hits: Array<{ id: string }> };
+    expect(search.hits.map((hit) => hit.id)).toContain('quote-klopp-legacy');
+    const stats = JSON.parse((await cli('--archive', archive, 'stats', '--season', '2021-22', '--competition', 'league cup', '--json')).stdout) as unknown[];
+    expect(stats).toEqual([{ season: '2021-22', competition: 'League Cup', played: 4, won: 1, drawn: 3, lost: 0, goalsFor: 5, goalsAgainst: 3, points: null }]);
+  });
+
+  it('exports JSON and CSV and imports them back', async () => {
+    const archive = await tempArchiveFile();
+    const folder = await tempFolder();
+    expect((await cli('--archive', archive, 'export', 'json', '--out', join(folder, 'all.json'))).code).toBe(0);
+    const empty = join(folder, 'empty.json');
+    await cli('--archive', empty, 'init', '--empty');
+    const imported = await cli('--archive', empty, 'import', 'json', join(folder, 'all.json'));
+    expect(imported).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Imported \d+ new and 0 replaced records/) });
+    const csv = await cli('--archive', archive, 'export', 'csv', '--kind', 'quotes', '--no-bom');
+    expect(csv.stdout.startsWith('id,date,speakerId')).toBe(true);
+    expect((await cli('--archive', archive, 'export', 'csv', '--kind', 'all', '--out', join(folder, 'csv'))).code).toBe(0);
+    expect(JSON.parse(await readFile(join(folder, 'csv', 'manifest.json'), 'utf8'))).toMatchObject({ files: expect.any(Array) });
+  });
+
+  it('exits 1 naming the line and field of a bad CSV row, and writes nothing', async () => {
+    const archive = await tempArchiveFile();
+    const before = await readFile(archive);
+    const csv = join(await tempFolder(), 'quotes.csv');
+    await writeFile(csv, 'speaker,text,date,sourceIds\r\nJürgen Klopp,Fine,2024-01-01,source-public-record\r\nJürgen Klopp,Bad,2024-02-30,source-public-record\r\n');
+    const run = await cli('--archive', archive, 'import', 'csv', csv, '--kind', 'quotes');
+    expect(run).toMatchObject({ code: 1, stderr: expect.stringContaining('line 3, date: must be a date written YYYY-MM-DD') });
+    expect(await readFile(archive)).toEqual(before);
+    const valid = await cli('--archive', archive, 'import', 'csv', csv, '--kind', 'quotes', '--valid-rows-only');
+    expect(valid).toMatchObject({ code: 0, stdout: expect.stringContaining('Imported 1 new and 0 updated quotes from quotes.csv; skipped 1 invalid rows') });
+  });
+
+  it('imports openfootball files, reporting the matches it skips', async () => {
+    const archive = await tempArchiveFile();
+    const dry = await cli('--archive', archive, 'import', 'openfootball', join(FIXTURES, 'cup.2015-16.rounds.json'), '--dry-run');
+    expect(dry).toMatchObject({ code: 0, stdout: expect.stringContaining('Dry run, nothing written: would import 2 League Cup 2015-16 matches of Liverpool FC (ENG); skipped 1') });
+    expect(dry.stderr).toContain('skipped 2016-02-28 Manchester City: already in the archive');
+    const run = await cli('--archive', archive, 'import', 'openfootball', join(FIXTURES, 'en.1.2019-20.json'), '--team', 'Liverpool FC');
+    expect(run.stdout).toContain('Imported 3 Premier League 2019-20 matches of Liverpool FC');
+  });
+
+  it('validate exits 1 and names every problem of an invalid file', async () => {
+    const file = join(await tempFolder(), 'bad.json');
+    const data = JSON.parse(await readFile(await tempArchiveFile(), 'utf8')) as { quotes: Array<{ speakerId: string; date: string }> };
+    data.quotes.forEach((quote) => {
+      quote.speakerId = 'nobody';
+    });
+    data.quotes[0]!.date = '22/12/2021';
+    await writeFile(file, JSON.stringify(data));
+    const run = await cli('--archive', file, 'validate');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('quotes.0.date: must be a date written YYYY-MM-DD');
+    expect(run.stderr.match(/speakerId: refers to person "nobody"/g)?.length).toBe(data.quotes.length);
+    expect(await cli('--archive', join(await tempFolder(), 'missing.json'), 'list', 'quotes')).toMatchObject({ code: 1, stderr: expect.stringContaining('There is no archive file at') });
+  });
+});

@@ -1,0 +1,53 @@
+import type { DateFormat } from '../../../../shared/contract/transfer';
+import type { Match } from '../../../../shared/schemas/match';
+import { dateCell, listCell, numberCell, textCell, withoutAbsent, type FieldReader, type RowValues } from './cellReaders';
+
+const SCORES = ['fullTime', 'halfTime', 'afterExtraTime', 'shootout'] as const;
+
+/** The fields a matches CSV can fill, named as matches.csv names its headers. */
+export const MATCH_IMPORT_FIELDS = [
+  'id',
+  'date',
+  'kickOff',
+  'competition',
+  'stage',
+  'venue',
+  'ground',
+  'opponent',
+  'status',
+  ...SCORES.flatMap((score) => [`${score}Liverpool`, `${score}Opponent`]),
+  'sourceIds',
+  'tags',
+  'notes',
+] as const;
+
+/**
+ * One matches.csv row as match values. Goals and shoot-out kicks are not in the file (they
+ * are in goals.csv): a match already in the archive keeps its own.
+ */
+export function matchRowValues(read: FieldReader, dateFormat: DateFormat, existing: Match | undefined): RowValues {
+  const problems: RowValues['problems'] = [];
+  const date = dateCell(read('date'), dateFormat);
+  if (date.problem) problems.push({ field: 'date', message: date.problem });
+  const values: Record<string, unknown> = {
+    date: date.date ?? '',
+    kickOff: textCell(read('kickOff'))?.trim(),
+    competition: textCell(read('competition')) ?? '',
+    stage: textCell(read('stage')),
+    venue: textCell(read('venue')),
+    ground: textCell(read('ground'))?.trim() ?? '',
+    opponent: textCell(read('opponent')) ?? '',
+    sourceIds: listCell(read('sourceIds')),
+    tags: listCell(read('tags')),
+    notes: textCell(read('notes')),
+    goals: existing?.goals,
+  };
+  for (const score of SCORES) {
+    const liverpool = numberCell(read(`${score}Liverpool`));
+    const opponent = numberCell(read(`${score}Opponent`));
+    if (liverpool === undefined && opponent === undefined) continue;
+    values[score] = score === 'shootout' ? { liverpool, opponent, complete: existing?.shootout?.complete ?? false, kicks: existing?.shootout?.kicks ?? [] } : { liverpool, opponent };
+  }
+  values['status'] = textCell(read('status'))?.trim() ?? (values['fullTime'] ? 'played' : 'scheduled');
+  return { id: textCell(read('id'))?.trim(), values: withoutAbsent(values), problems };
+}

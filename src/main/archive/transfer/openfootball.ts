@@ -1,0 +1,169 @@
+import { z } from 'zod';
+import { ArchiveError, invalidInput } from '../../../shared/contract/errors';
+import type { OpenfootballPreview } from '../../../shared/contract/transfer';
+import type { InputOf } from '../../../shared/schemas/kinds';
+import type { Match, Score } from '../../../shared/schemas/match';
+import type { Archive } from '../archive';
+import { newRecordId } from '../recordIds';
+import type { RecordChange } from '../store';
+import { phase, type TransferControl } from './control';
+import { withoutAbsent } from './csv/cellReaders';
+import { clubKey, clubName, foldForMatching } from './teamNames';
+
+const Goals = z.tuple([z.int().min(0), z.int().min(0)]);
+/** Older files name a team with an object ({ "name": ... }); newer ones with a string. */
+const Team = z.union([z.string().min(1), z.object({ name: z.string().min(1) }).transform((team) => team.name)]);
+
+const OpenfootballMatch = z.object({
+  round: z.string().optional(),
+  date: z.iso.date({ error: 'must be a date written YYYY-MM-DD' }),
+  time: z.string().optional(),
+  team1: Team,
+  team2: Team,
+  score: z.object({ ht: Goals.optional(), ft: Goals.optional(), et: Goals.optional(), p: Goals.optional() }).optional(),
+});
+type OpenfootballMatch = z.infer<typeof OpenfootballMatch>;
+
+/** football.json's season file, either shape: matches at the top, or in rounds. */
+export const OpenfootballFile = z.union([
+  z.object({ name: z.string().min(1), matches: z.array(OpenfootballMatch) }),
+  z.object({ name: z.string().min(1), rounds: z.array(z.object({ name: z.string(), matches: z.array(OpenfootballMatch) })) }),
+]);
+export type OpenfootballFile = z.infer<typeof OpenfootballFile>;
+
+export function readOpenfootball(text: string, fileName: string): OpenfootballFile {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new ArchiveError({ code: 'invalid-input', message: `${fileName} is not valid JSON: ${(error as Error).message}` });
+  }
+  const parsed = OpenfootballFile.safeParse(json);
+  if (!parsed.success) throw invalidInput(parsed.error, `openfootball file ${fileName}`);
+  return parsed.data;
+}
+
+/** "English Premier League 2019/20" -> season 2019-20 and competition "Premier League". */
+export function competitionAndSeason(name: string): { competition: string; season: string } {
+  const found = /(\d{4})\s*[/-]\s*(\d{2}|\d{4})\b/.exec(name) ?? /\b(\d{4})\b/.exec(name);
+  let season = '';
+  if (found?.[2]) season = `${found[1]}-${found[2].slice(-2)}`;
+  else if (found?.[1]) season = found[1];
+  const competition = (found ? name.replace(found[0], '') : name)
+    .replace(/^(English|England|Eng\.?)\s+/i, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return { competition: competition || name, season };
+}
+
+function matchesOf(file: OpenfootballFile): OpenfootballMatch[] {
+  return 'matches' in file ? file.matches : file.rounds.flatMap((round) => round.matches.map((match) => ({ round: round.name, ...match })));
+}
+
+const fromSide = (goals: [number, number] | undefined, ours: 0 | 1): Score | undefined =>
+  goals ? { liverpool: goals[ours], opponent: goals[ours === 0 ? 1 : 0] } : undefined;
+
+/** One openfootball match as the archive's match values, from the chosen club's side. */
+function matchValues(match: OpenfootballMatch, ours: 0 | 1, competition: string): InputOf<'matches'> {
+  const opponent = clubName(ours === 0 ? match.team2 : match.team1);
+  const score = match.score;
+  const penalties = fromSide(score?.p, ours);
+  return withoutAbsent({
+    status: score?.ft ? 'played' : 'scheduled',
+    date: match.date,
+    ...(match.time && /^\d{2}:\d{2}$/.test(match.time) ? { kickOff: match.time } : {}),
+    competition,
+    ...(match.round ? { stage: match.round } : {}),
+    // The file lists the home side first; neutral grounds (finals) are not marked.
+    ground: ours === 0 ? 'home' : 'away',
+    opponent,
+    fullTime: fromSide(score?.ft, ours),
+    halfTime: fromSide(score?.ht, ours),
+    afterExtraTime: fromSide(score?.et, ours),
+    ...(penalties ? { shootout: { ...penalties, complete: false, kicks: [] } } : {}),
+    goals: [],
+    sourceIds: [],
+    tags: [],
+    notes: '',
+  });
+}
+
+/** "match-2019-08-09-norwich-city", as the default archive names matches, when free. */
+function matchId(date: string, opponent: string, taken: (id: string) => boolean): string {
+  const id = `match-${date}-${foldForMatching(opponent).replace(/ /g, '-')}`.slice(0, 80);
+  return /^[a-z0-9][a-z0-9-]*$/.test(id) && !taken(id) ? id : newRecordId('matches', taken);
+}
+
+interface Plan {
+  preview: OpenfootballPreview;
+  changes: RecordChange[];
+}
+
+/**
+ * The chosen club's matches in the file as new archive matches. A match the archive already
+ * has (same date, same opponent) is skipped and reported, as is anything the rules refuse.
+ */
+export function planOpenfootballImport(archive: Archive, file: OpenfootballFile, team: string, now = new Date()): Plan {
+  const { competition, season } = competitionAndSeason(file.name);
+  const wanted = clubKey(team);
+  const known = new Set(archive.store.list('matches').map((match: Match) => `${match.date}|${clubKey(match.opponent)}`));
+  const takenIds = new Set<string>();
+  const taken = (id: string) => archive.store.has('matches', id) || takenIds.has(id);
+  const preview: OpenfootballPreview = { format: 'openfootball', name: file.name, competition, season, team: null, matches: [], skipped: [] };
+  const changes: RecordChange[] = [];
+  const timestamp = now.toISOString();
+  for (const match of matchesOf(file)) {
+    const ours = clubKey(match.team1) === wanted ? 0 : clubKey(match.team2) === wanted ? 1 : undefined;
+    if (ours === undefined) continue;
+    preview.team ??= ours === 0 ? match.team1 : match.team2;
+    const values = matchValues(match, ours, competition);
+    const key = `${match.date}|${clubKey(values.opponent)}`;
+    const skip = (reason: string) => preview.skipped.push({ date: match.date, opponent: values.opponent, reason });
+    if (known.has(key)) {
+      skip('already in the archive');
+      continue;
+    }
+    try {
+      const id = matchId(match.date, values.opponent, taken);
+      const after = archive.records.matches.toRecord(values, id, timestamp, timestamp);
+      takenIds.add(id);
+      known.add(key);
+      changes.push({ kind: 'matches', after });
+      const score = values.fullTime ? `${values.fullTime.liverpool}-${values.fullTime.opponent}` : '';
+      preview.matches.push({ id, date: match.date, opponent: values.opponent, ground: values.ground, score });
+    } catch (error) {
+      if (!(error instanceof ArchiveError)) throw error;
+      skip(error.message);
+    }
+  }
+  if (preview.team === null) {
+    throw new ArchiveError({
+      code: 'invalid-input',
+      message: `team: no match in ${file.name} has a team called "${team}" (compared without "FC" and the country code)`,
+      issues: [{ path: 'team', message: 'is in no match of the file' }],
+    });
+  }
+  return { preview, changes };
+}
+
+export interface OpenfootballImportResult {
+  preview: OpenfootballPreview;
+  written: boolean;
+}
+
+/** Adds the club's new matches in ONE commit; skipped ones are reported, never written. */
+export async function importOpenfootball(
+  archive: Archive,
+  file: OpenfootballFile,
+  options: { team: string; dryRun?: boolean },
+  control?: TransferControl,
+): Promise<OpenfootballImportResult> {
+  await phase('Reading matches', control);
+  const first = planOpenfootballImport(archive, file, options.team);
+  if (options.dryRun || first.changes.length === 0) return { preview: first.preview, written: false };
+  await phase('Writing the archive', control);
+  return archive.store.commit(() => {
+    const plan = planOpenfootballImport(archive, file, options.team);
+    return { changes: { records: plan.changes }, result: { preview: plan.preview, written: plan.changes.length > 0 } };
+  });
+}

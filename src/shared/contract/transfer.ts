@@ -1,0 +1,131 @@
+import { z } from 'zod';
+import { RECORD_KINDS, RecordId } from '../schemas/common';
+import { operation } from './operation';
+
+/** The CSV files of an export: one per kind of record, and goals apart (one row per goal). */
+export const CSV_KINDS = ['matches', 'goals', 'quotes', 'trophies', 'people', 'sources', 'milestones'] as const;
+export const CsvKind = z.enum(CSV_KINDS, { error: `must be one of ${CSV_KINDS.join(', ')}` });
+export type CsvKind = z.infer<typeof CsvKind>;
+
+/** The kinds a CSV file can be imported into. */
+export const CSV_IMPORT_KINDS = ['quotes', 'matches'] as const;
+export const CsvImportKind = z.enum(CSV_IMPORT_KINDS, { error: `must be one of ${CSV_IMPORT_KINDS.join(', ')}` });
+export type CsvImportKind = z.infer<typeof CsvImportKind>;
+
+/** How the file writes its dates; never guessed, because 03/04 reads both ways. */
+export const DATE_FORMATS = ['YYYY-MM-DD', 'DD/MM/YYYY'] as const;
+export const DateFormat = z.enum(DATE_FORMATS, { error: `must be ${DATE_FORMATS.join(' or ')}` });
+export type DateFormat = z.infer<typeof DateFormat>;
+
+export const IMPORT_FORMATS = ['json', 'csv', 'openfootball'] as const;
+export const ImportFormat = z.enum(IMPORT_FORMATS);
+export type ImportFormat = z.infer<typeof ImportFormat>;
+
+/** A record already in the archive with the same id but other content: keep ours or take theirs. */
+export const ConflictChoice = z.enum(['keep', 'replace']);
+
+export const CsvImportOptions = z.strictObject({
+  kind: CsvImportKind,
+  dateFormat: DateFormat.default('YYYY-MM-DD'),
+  /** Archive field -> the file's header for it; a field left out is read from the header of its own name. */
+  mapping: z.record(z.string(), z.string()).default({}),
+  /** Import the rows that pass and skip the others; otherwise one bad row stops the whole file. */
+  validRowsOnly: z.boolean().default(false),
+});
+export type CsvImportOptions = z.input<typeof CsvImportOptions>;
+
+export const ImportOptions = z.discriminatedUnion('format', [
+  z.strictObject({ format: z.literal('json'), conflicts: ConflictChoice.default('keep') }),
+  z.strictObject({ format: z.literal('csv'), csv: CsvImportOptions }),
+  z.strictObject({ format: z.literal('openfootball'), team: z.string().trim().min(1).max(120).default('Liverpool') }),
+]);
+export type ImportOptions = z.input<typeof ImportOptions>;
+
+export const RECORD_CATEGORIES = ['new', 'changed', 'identical', 'conflicting'] as const;
+export const RecordCategory = z.enum(RECORD_CATEGORIES);
+export type RecordCategory = z.infer<typeof RecordCategory>;
+
+const categoryCounts = z.object({ new: z.number(), changed: z.number(), identical: z.number(), conflicting: z.number() });
+
+/** What a JSON archive would do to this one, kind by kind, with the first records of each category named. */
+export const JsonImportPreview = z.object({
+  format: z.literal('json'),
+  counts: z.record(z.enum(RECORD_KINDS), categoryCounts),
+  records: z.array(z.object({ kind: z.enum(RECORD_KINDS), id: z.string(), label: z.string(), category: RecordCategory })),
+});
+export type JsonImportPreview = z.infer<typeof JsonImportPreview>;
+
+/** A row that cannot be imported: its line in the file (1 is the header), the field and the rule. */
+export const RowProblem = z.object({ line: z.number(), field: z.string(), message: z.string() });
+export type RowProblem = z.infer<typeof RowProblem>;
+
+export const CsvImportPreview = z.object({
+  format: z.literal('csv'),
+  kind: CsvImportKind,
+  headers: z.array(z.string()),
+  /** The mapping used: archive field -> header (null when the file has no column for it). */
+  mapping: z.record(z.string(), z.string().nullable()),
+  rows: z.number(),
+  created: z.number(),
+  updated: z.number(),
+  problems: z.array(RowProblem),
+  /** Lines with at least one problem. */
+  invalidRows: z.number(),
+});
+export type CsvImportPreview = z.infer<typeof CsvImportPreview>;
+
+export const SkippedMatch = z.object({ date: z.string(), opponent: z.string(), reason: z.string() });
+
+export const OpenfootballPreview = z.object({
+  format: z.literal('openfootball'),
+  name: z.string(),
+  competition: z.string(),
+  season: z.string(),
+  /** The file's own spelling of the chosen club ("Liverpool FC (ENG)"). */
+  team: z.string().nullable(),
+  matches: z.array(z.object({ id: z.string(), date: z.string(), opponent: z.string(), ground: z.string(), score: z.string() })),
+  skipped: z.array(SkippedMatch),
+});
+export type OpenfootballPreview = z.infer<typeof OpenfootballPreview>;
+
+export const ImportPreview = z.discriminatedUnion('format', [JsonImportPreview, CsvImportPreview, OpenfootballPreview]);
+export type ImportPreview = z.infer<typeof ImportPreview>;
+
+export const TransferProgress = z.object({ phase: z.string(), done: z.number(), total: z.number() });
+
+export const JobState = z.object({
+  jobId: z.string(),
+  status: z.enum(['running', 'done', 'failed', 'cancelled']),
+  progress: TransferProgress,
+  /** What was done, in a sentence ("Imported 12 matches; skipped 2 already in the archive"). */
+  summary: z.string().optional(),
+  error: z.string().optional(),
+});
+export type JobState = z.infer<typeof JobState>;
+
+const JobStarted = z.object({ jobId: z.string() }).nullable();
+const JobId = z.strictObject({ jobId: z.string().max(100) });
+
+/**
+ * Export and import. Operations that touch files take no path: main asks the user with a
+ * native dialog and answers null when the dialog is cancelled. Long work runs as a job.
+ */
+export const transferOperations = {
+  exportJson: operation(z.undefined(), JobStarted),
+  /** One kind to one file, or every kind (`all`) into a folder with manifest.json. */
+  exportCsv: operation(z.strictObject({ kind: z.union([CsvKind, z.literal('all')]), bom: z.boolean().default(true) }), JobStarted),
+  /** Exactly the records a list shows, in its order. */
+  exportList: operation(
+    z.strictObject({ kind: z.enum(['quotes', 'matches']), ids: z.array(RecordId).max(1_000_000), bom: z.boolean().default(true) }),
+    JobStarted,
+  ),
+  /** Asks for a file to import and previews it with default options. */
+  openImport: operation(
+    z.strictObject({ options: ImportOptions }),
+    z.object({ importId: z.string(), fileName: z.string(), preview: ImportPreview }).nullable(),
+  ),
+  previewImport: operation(z.strictObject({ importId: z.string().max(100), options: ImportOptions }), ImportPreview),
+  applyImport: operation(z.strictObject({ importId: z.string().max(100), options: ImportOptions }), z.object({ jobId: z.string() })),
+  job: operation(JobId, JobState),
+  cancel: operation(JobId, z.object({ cancelled: z.boolean() })),
+};
