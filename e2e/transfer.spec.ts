@@ -1,3 +1,4 @@
+import { SCHEMA_VERSION } from '../src/shared/schemas/archive';
 import { parse } from 'csv-parse/sync';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -23,7 +24,7 @@ test('exports the archive as JSON and every CSV with a manifest, through main’
   await app.getByRole('button', { name: 'Export as JSON…' }).click();
   await expect(app.getByRole('status')).toContainText('Exported the archive to archive.json');
   const exported = JSON.parse(await readFile(join(folder, 'archive.json'), 'utf8')) as { schemaVersion: number; quotes: unknown[] };
-  expect(exported.schemaVersion).toBe(1);
+  expect(exported.schemaVersion).toBe(SCHEMA_VERSION);
   expect(exported.quotes.length).toBeGreaterThan(5);
 
   dialogs.answer(folder);
