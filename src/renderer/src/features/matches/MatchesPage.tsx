@@ -49,7 +49,7 @@ export function MatchesPage() {
       title="Matches"
       columns={columns}
       initialSort={{ key: 'date', descending: true }}
-      renderEditor={(props) => <MatchForm match={props.record} onSaved={props.onSaved} onCancel={props.onCancel} onDelete={props.onDelete} />}
+      renderEditor={(props) => <MatchForm {...props} />}
     />
   );
 }

@@ -28,7 +28,7 @@ export function QuotesPage() {
       title="Quotes"
       columns={columns}
       initialSort={{ key: 'date', descending: true }}
-      renderEditor={(props) => <QuoteForm quote={props.record} onSaved={props.onSaved} onCancel={props.onCancel} onDelete={props.onDelete} />}
+      renderEditor={(props) => <QuoteForm {...props} />}
     />
   );
 }
