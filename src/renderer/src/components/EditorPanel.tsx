@@ -52,7 +52,6 @@ export function EditorPanel(props: EditorPanelProps) {
           <button
             type="submit"
             className="button button--primary"
-            aria-disabled={blockedReason !== null || saving}
             aria-describedby={reason ? reasonId : undefined}
             disabled={saving}
           >

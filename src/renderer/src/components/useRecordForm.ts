@@ -54,7 +54,8 @@ export function useRecordForm<Values extends object>(schema: z.ZodType, opened: 
     const [first] = liveErrors;
     if (!first) return null;
     const more = liveErrors.size > 1 ? ` (and ${liveErrors.size - 1} more)` : '';
-    return `Cannot save yet: ${describeFieldPath(first[0]) || 'the record'} ${first[1]}${more}`;
+    const field = describeFieldPath(first[0]) || 'record';
+    return `Cannot save yet. ${field[0]?.toUpperCase()}${field.slice(1)}: ${first[1]}${more}`;
   }, [liveErrors]);
 
   function update(change: (current: Values) => Values): void {
