@@ -26,7 +26,7 @@ function resultText(match: Match): string {
 const GROUND_LETTER = { home: 'H', away: 'A', neutral: 'N' } as const;
 
 const columns: Column<Match>[] = [
-  { key: 'date', header: 'Date', value: (match) => match.date, width: '7.2rem' },
+  { key: 'date', header: 'Date', value: (match) => match.date, width: '7.6rem' },
   {
     key: 'match',
     header: 'Match',
