@@ -49,3 +49,17 @@ export async function withFakeMenu(app: Page): Promise<(action: string) => Promi
   await app.reload();
   return (action) => app.evaluate((chosen) => (window as unknown as { __chooseMenuItem(action: string): void }).__chooseMenuItem(chosen), action);
 }
+
+/** Steps a focused select through its options with the arrow key until `label` is chosen. */
+export async function arrowToOption(app: Page, label: string, limit = 40): Promise<void> {
+  for (let presses = 0; presses < limit; presses++) {
+    const chosen = await app.evaluate(() => {
+      const element = document.activeElement;
+      return element instanceof HTMLSelectElement ? element.selectedOptions[0]?.textContent ?? '' : null;
+    });
+    if (chosen === null) throw new Error('arrowToOption: the focus is not on a select');
+    if (chosen === label) return;
+    await app.keyboard.press('ArrowDown');
+  }
+  throw new Error(`ArrowDown never reached ${label}`);
+}
