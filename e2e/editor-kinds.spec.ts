@@ -104,19 +104,21 @@ test('a source: kind, publisher, author, date, address and full text', async ({ 
 
 test('a trophy: its deciding match and its ordinal in the era', async ({ app, archiveFile, snap }) => {
   await openView(app, 'Trophies');
-  await app.getByRole('button', { name: 'New trophy' }).click();
-  const form = app.getByRole('form', { name: 'New trophy' });
-  await form.getByLabel('Competition').fill('FA Community Shield');
+  await app.getByRole('table', { name: 'Trophies' }).getByRole('row').filter({ hasText: 'FA Community' }).click();
+  const form = app.getByRole('form', { name: 'Edit trophy' });
+  await expect(form).toContainText('Klopp’s 7th trophy at Liverpool · season 2022-23');
+  // The ordinal follows the date as it is typed: before the Champions League it would be the first.
+  await form.getByLabel('Date won').fill('2019-05-01');
+  await expect(form).toContainText('Klopp’s 1st trophy at Liverpool · season 2018-19');
   await form.getByLabel('Date won').fill('2022-07-30');
-  // Won after the 2022 FA Cup, before the 2024 League Cup: the 8th, pushing that one to 9th.
-  await expect(form).toContainText('Klopp’s 8th trophy at Liverpool · season 2022-23');
+  await form.getByLabel('Deciding match').selectOption({ label: 'No single deciding match' });
   await form.getByLabel('Deciding match').selectOption({ label: '2022-07-30 Liverpool v Manchester City' });
-  await form.getByRole('checkbox', { name: /public record/ }).check();
+  await form.getByLabel('Notes').fill('Played at the King Power Stadium.');
   await snap('editor-trophy');
-  await form.getByRole('button', { name: 'Create' }).click();
+  await form.getByRole('button', { name: 'Save' }).click();
   await expect(app.getByRole('status')).toContainText('Saved');
-  await expect(app.getByRole('table', { name: 'Trophies' }).getByRole('row').filter({ hasText: '9th' })).toContainText('League Cup');
-  expect((await readArchive(archiveFile)).trophies.find((trophy) => trophy.competition === 'FA Community Shield')).toMatchObject({ decidingMatchId: 'match-2022-07-30-manchester-city' });
+  const shield = (await readArchive(archiveFile)).trophies.find((trophy) => trophy.competition === 'FA Community Shield');
+  expect(shield).toMatchObject({ dateWon: '2022-07-30', decidingMatchId: 'match-2022-07-30-manchester-city', notes: 'Played at the King Power Stadium.' });
 });
 
 test('a milestone: date, kind, title and match', async ({ app, archiveFile, snap }) => {
