@@ -1,4 +1,4 @@
-import { app, BrowserWindow, ipcMain, Menu, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { contract } from '../shared/contract';
@@ -13,6 +13,7 @@ import { bindIpc } from './ipc';
 import { lockDown } from './lockDown';
 import { buildMenu } from './menu';
 import { archiveFileIn, defaultArchiveFileIn } from './paths';
+import { guardUnsavedChanges } from './unloadGuard';
 import { windowOptions } from './windowOptions';
 
 const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
@@ -34,6 +35,7 @@ async function start(): Promise<void> {
 
   const window = new BrowserWindow(windowOptions(join(import.meta.dirname, '../preload/index.cjs')));
   lockDown(window, session.defaultSession);
+  guardUnsavedChanges(window.webContents, { showMessageBoxSync: (options) => dialog.showMessageBoxSync(window, options) });
   const send = (action: MenuAction) => window.webContents.send(MENU_ACTION_CHANNEL, action);
   Menu.setApplicationMenu(buildMenu(send, archiveFile, () => shell.showItemInFolder(archiveFile)));
   window.once('ready-to-show', () => window.show());

@@ -4,13 +4,22 @@ import type { MenuAction } from '../shared/menuActions';
 /** Native menus; the renderer owns the actions, main only names them. */
 export function buildMenu(send: (action: MenuAction) => void, archivePath: string, showArchiveFile: () => void): Menu {
   const isMac = process.platform === 'darwin';
+  // The page handles these keys itself (and text boxes keep their own undo), so the menu only
+  // shows them: registering them too would run each action twice on Windows and Linux.
+  const pageKey = (label: string, accelerator: string, action: MenuAction): MenuItemConstructorOptions => ({
+    label,
+    accelerator,
+    registerAccelerator: false,
+    click: () => send(action),
+  });
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     {
       label: 'File',
       submenu: [
-        { label: 'New Record', accelerator: 'CmdOrCtrl+N', click: () => send('new') },
-        { label: 'Save', accelerator: 'CmdOrCtrl+S', click: () => send('save') },
+        pageKey('New Record', 'CmdOrCtrl+N', 'new'),
+        pageKey('Save', 'CmdOrCtrl+S', 'save'),
+        pageKey('Delete Record', 'CmdOrCtrl+Backspace', 'delete'),
         { type: 'separator' },
         { label: 'Show Archive File', click: showArchiveFile, toolTip: archivePath },
         { type: 'separator' },
@@ -20,13 +29,15 @@ export function buildMenu(send: (action: MenuAction) => void, archivePath: strin
     {
       label: 'Edit',
       submenu: [
-        { role: 'undo' },
-        { role: 'redo' },
+        pageKey('Undo', 'CmdOrCtrl+Z', 'undo'),
+        pageKey('Redo', 'CmdOrCtrl+Shift+Z', 'redo'),
         { type: 'separator' },
         { role: 'cut' },
         { role: 'copy' },
         { role: 'paste' },
         { role: 'selectAll' },
+        { type: 'separator' },
+        pageKey('Find in List', 'CmdOrCtrl+F', 'find'),
       ],
     },
     {
@@ -37,6 +48,11 @@ export function buildMenu(send: (action: MenuAction) => void, archivePath: strin
         { label: 'Trophies', accelerator: 'CmdOrCtrl+3', click: () => send('view:trophies') },
         { label: 'People', accelerator: 'CmdOrCtrl+4', click: () => send('view:people') },
         { label: 'Sources', accelerator: 'CmdOrCtrl+5', click: () => send('view:sources') },
+        { label: 'Milestones', accelerator: 'CmdOrCtrl+6', click: () => send('view:milestones') },
+        { label: 'Trash', click: () => send('view:trash') },
+        { type: 'separator' },
+        pageKey('Next Record', 'Alt+Down', 'next'),
+        pageKey('Previous Record', 'Alt+Up', 'previous'),
         { type: 'separator' },
         { role: 'resetZoom' },
         { role: 'zoomIn' },
@@ -44,7 +60,7 @@ export function buildMenu(send: (action: MenuAction) => void, archivePath: strin
         { role: 'togglefullscreen' },
       ],
     },
-    { label: 'Help', submenu: [{ label: 'Keyboard Shortcuts', accelerator: '?', click: () => send('shortcuts') }] },
+    { label: 'Help', submenu: [pageKey('Keyboard Shortcuts', '?', 'shortcuts')] },
   ];
   return Menu.buildFromTemplate(template);
 }

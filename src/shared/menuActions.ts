@@ -4,12 +4,20 @@ import { z } from 'zod';
 export const MenuAction = z.enum([
   'new',
   'save',
+  'delete',
+  'undo',
+  'redo',
+  'find',
+  'next',
+  'previous',
   'shortcuts',
   'view:matches',
   'view:quotes',
   'view:trophies',
   'view:people',
   'view:sources',
+  'view:milestones',
+  'view:trash',
 ]);
 export type MenuAction = z.infer<typeof MenuAction>;
 

@@ -1,17 +1,35 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ArchiveDataProvider, useArchiveData } from './data/ArchiveData';
+import { NoticesProvider, NoticeToast } from './components/Notices';
+import { confirmDiscard } from './editing/unsavedChanges';
+import { HistoryProvider, useHistory } from './history/HistoryProvider';
+import { onAppAction } from './keyboard/appActions';
+import { ShortcutSheet } from './keyboard/ShortcutSheet';
+import { useAppKeyboard } from './keyboard/useAppKeyboard';
 import { VIEWS } from './views';
 import { SavedSearchList } from './features/search/SavedSearchList';
 import { SearchStateProvider } from './features/search/SearchState';
 
 function Shell() {
   const { info, loading, loadError } = useArchiveData();
+  const history = useHistory();
   const [view, setView] = useState<string>('matches');
+  const [sheetOpen, setSheetOpen] = useState(false);
+  useAppKeyboard();
 
+  const openView = (id: string) => {
+    if (id !== view && confirmDiscard()) setView(id);
+  };
+  // Subscribed once; the latest view and history are read when an action comes.
+  const latest = useRef({ openView, history });
+  latest.current = { openView, history };
   useEffect(
     () =>
-      window.appMenu?.onAction((action) => {
-        if (action.startsWith('view:')) setView(action.slice(5));
+      onAppAction((action) => {
+        if (action.startsWith('view:')) latest.current.openView(action.slice(5));
+        else if (action === 'undo') void latest.current.history.undo();
+        else if (action === 'redo') void latest.current.history.redo();
+        else if (action === 'shortcuts') setSheetOpen(true);
       }),
     [],
   );
@@ -29,7 +47,7 @@ function Shell() {
         <ul className="nav">
           {VIEWS.map(({ id, label, countOf }) => (
             <li key={id}>
-              <button type="button" className="nav__item" aria-current={id === view ? 'page' : undefined} onClick={() => setView(id)}>
+              <button type="button" className="nav__item" aria-current={id === view ? 'page' : undefined} onClick={() => openView(id)}>
                 <span>{label}</span>
                 {info && countOf ? <span className="nav__count">{info.counts[countOf]}</span> : null}
               </button>
@@ -37,6 +55,17 @@ function Shell() {
           ))}
         </ul>
         <SavedSearchList onOpen={() => setView('search')} />
+        <div className="sidebar__history">
+          <button type="button" className="button button--small" disabled={!history.undoLabel} title={history.undoLabel ?? undefined} onClick={() => void history.undo()}>
+            Undo
+          </button>
+          <button type="button" className="button button--small" disabled={!history.redoLabel} title={history.redoLabel ?? undefined} onClick={() => void history.redo()}>
+            Redo
+          </button>
+          <button type="button" className="button button--small" aria-label="Keyboard shortcuts" onClick={() => setSheetOpen(true)}>
+            ?
+          </button>
+        </div>
         <footer className="sidebar__footer">
           <span className="sidebar__label">Archive file</span>
           <code className="sidebar__path" title={info?.path}>
@@ -55,6 +84,8 @@ function Shell() {
           <current.Page />
         )}
       </main>
+      <NoticeToast />
+      <ShortcutSheet open={sheetOpen} onClose={() => setSheetOpen(false)} />
     </div>
   );
 }
@@ -63,7 +94,11 @@ export function App() {
   return (
     <ArchiveDataProvider>
       <SearchStateProvider>
-        <Shell />
+        <NoticesProvider>
+          <HistoryProvider>
+            <Shell />
+          </HistoryProvider>
+        </NoticesProvider>
       </SearchStateProvider>
     </ArchiveDataProvider>
   );

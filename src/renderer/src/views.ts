@@ -1,8 +1,10 @@
 import type { ComponentType } from 'react';
 import { MatchesPage } from './features/matches/MatchesPage';
+import { MilestonesPage } from './features/milestones/MilestonesPage';
 import { PeoplePage } from './features/people/PeoplePage';
 import { QuotesPage } from './features/quotes/QuotesPage';
 import { SourcesPage } from './features/sources/SourcesPage';
+import { TrashPage } from './features/trash/TrashPage';
 import { TrophiesPage } from './features/trophies/TrophiesPage';
 import { SearchPage } from './features/search/SearchPage';
 import { TransferPage } from './features/transfer/TransferPage';
@@ -23,6 +25,8 @@ export const VIEWS: readonly View[] = [
   { id: 'trophies', label: 'Trophies', Page: TrophiesPage, countOf: 'trophies' },
   { id: 'people', label: 'People', Page: PeoplePage, countOf: 'people' },
   { id: 'sources', label: 'Sources', Page: SourcesPage, countOf: 'sources' },
+  { id: 'milestones', label: 'Milestones', Page: MilestonesPage, countOf: 'milestones' },
+  { id: 'trash', label: 'Trash', Page: TrashPage },
   { id: 'search', label: 'Search quotes', Page: SearchPage },
   { id: 'transfer', label: 'Import & export', Page: TransferPage },
 ];

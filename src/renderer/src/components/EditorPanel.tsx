@@ -1,25 +1,29 @@
-import type { FormEvent, ReactNode } from 'react';
+import { useId, type FormEvent, type ReactNode } from 'react';
 
-interface EditorPanelProps {
+export interface EditorPanelProps {
   title: string;
-  subtitle?: string;
+  subtitle?: string | undefined;
   formError: string | null;
+  /** Why saving is impossible right now; shown while the form has changes. */
+  blockedReason: string | null;
+  dirty: boolean;
   saving: boolean;
-  canSave: boolean;
   isNew: boolean;
   onSubmit: () => void;
   onCancel: () => void;
-  onDelete?: () => void;
-  children: ReactNode;
+  onDelete?: (() => void) | undefined;
+  children?: ReactNode;
 }
 
-/** The frame every record form shares: title, fields, the reason a save failed, actions. */
+/** The frame every record form shares: title, fields, the reason a save is refused, actions. */
 export function EditorPanel(props: EditorPanelProps) {
-  const { title, subtitle, formError, saving, canSave, isNew, onSubmit, onCancel, onDelete, children } = props;
+  const { title, subtitle, formError, blockedReason, dirty, saving, isNew, onSubmit, onCancel, onDelete, children } = props;
+  const reasonId = useId();
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onSubmit();
   };
+  const reason = formError ?? (dirty ? blockedReason : null);
   return (
     <form className="editor" aria-label={title} onSubmit={submit} noValidate>
       <header className="editor__header">
@@ -28,12 +32,12 @@ export function EditorPanel(props: EditorPanelProps) {
       </header>
       <div className="editor__body">{children}</div>
       <footer className="editor__footer">
-        {formError ? (
-          <p className="editor__error" role="alert">
-            {formError}
+        {reason ? (
+          <p id={reasonId} className="editor__error" role="alert">
+            {reason}
           </p>
-        ) : !canSave ? (
-          <p className="editor__hint">Some fields break a rule; saving shows where.</p>
+        ) : dirty ? (
+          <p className="editor__hint">Unsaved changes</p>
         ) : null}
         <div className="editor__actions">
           {onDelete && !isNew ? (
@@ -45,7 +49,12 @@ export function EditorPanel(props: EditorPanelProps) {
           <button type="button" className="button" onClick={onCancel}>
             Cancel
           </button>
-          <button type="submit" className="button button--primary" disabled={saving}>
+          <button
+            type="submit"
+            className="button button--primary"
+            aria-describedby={reason ? reasonId : undefined}
+            disabled={saving}
+          >
             {saving ? 'Saving…' : isNew ? 'Create' : 'Save'}
           </button>
         </div>

@@ -1,20 +1,19 @@
-import { GROUNDS, MATCH_STATUSES, MatchInput, type Match } from '../../../../shared/schemas/match';
+import { GROUNDS, MATCH_STATUSES, MatchInput } from '../../../../shared/schemas/match';
 import { formatResult, matchResult } from '../../../../shared/derived/result';
 import { seasonOf } from '../../../../shared/derived/season';
 import { EditorPanel } from '../../components/EditorPanel';
 import { Field, FormSection } from '../../components/Field';
 import { optionalText } from '../../components/inputs';
-import { SourcesPicker } from '../../components/RecordPicker';
-import { editableValues, today } from '../../components/recordValues';
-import { TagsInput } from '../../components/TagsInput';
-import { useRecordForm } from '../../components/useRecordForm';
+import { today } from '../../components/recordValues';
+import { CommonFields } from '../../components/CommonFields';
+import { useRecordEditor, type EditorProps } from '../../components/useRecordEditor';
 import { GoalsEditor } from './GoalsEditor';
 import { ScorePair } from './ScorePair';
 import { ShootoutEditor } from './ShootoutEditor';
 
 type MatchValues = MatchInput & { tags: string[]; sourceIds: string[]; notes: string; goals: NonNullable<MatchInput['goals']> };
 
-const blankMatch: MatchValues = {
+const blankMatch = (): MatchValues => ({
   status: 'played',
   date: today(),
   competition: 'Premier League',
@@ -25,19 +24,11 @@ const blankMatch: MatchValues = {
   sourceIds: [],
   tags: [],
   notes: '',
-};
+});
 
-interface MatchFormProps {
-  match: Match | null;
-  onSaved: (match: Match) => void;
-  onCancel: () => void;
-  onDelete: (match: Match) => void;
-}
-
-export function MatchForm({ match, onSaved, onCancel, onDelete }: MatchFormProps) {
-  const form = useRecordForm<MatchValues>(MatchInput, match ? editableValues(match) : blankMatch);
-  const { values, update, errors } = form;
-  const set = <F extends keyof MatchValues>(field: F, value: MatchValues[F]) => update((current) => ({ ...current, [field]: value }));
+export function MatchForm(props: EditorProps<'matches'>) {
+  const form = useRecordEditor('matches', props, blankMatch);
+  const { values, update, errors, set } = form;
   const played = values.status === 'played';
   const result = form.canSave ? matchResult(MatchInput.parse(values)) : undefined;
 
@@ -48,25 +39,8 @@ export function MatchForm({ match, onSaved, onCancel, onDelete }: MatchFormProps
         : { ...current, status, fullTime: undefined, halfTime: undefined, afterExtraTime: undefined, shootout: undefined, goals: [] },
     );
 
-  const save = async () => {
-    const saved = await form.submit((input) =>
-      match ? window.archive.matches.update({ id: match.id, values: input, expectedUpdatedAt: match.updatedAt }) : window.archive.matches.create({ values: input }),
-    );
-    if (saved) onSaved(saved);
-  };
-
   return (
-    <EditorPanel
-      title={match ? 'Edit match' : 'New match'}
-      subtitle={result ? `${seasonOf(values.date)} · ${result.outcome} · ${formatResult(result)}` : match?.id}
-      formError={form.formError}
-      saving={form.saving}
-      canSave={form.canSave}
-      isNew={!match}
-      onSubmit={save}
-      onCancel={onCancel}
-      onDelete={match ? () => onDelete(match) : undefined}
-    >
+    <EditorPanel {...form.panel} subtitle={result ? `${seasonOf(values.date)} · ${result.outcome} · ${formatResult(result)}` : form.panel.subtitle}>
       <div className="field-row">
         <Field label="Date" error={errors.get('date')}>
           <input type="date" value={values.date} onChange={(event) => set('date', event.target.value)} />
@@ -140,15 +114,7 @@ export function MatchForm({ match, onSaved, onCancel, onDelete }: MatchFormProps
           <GoalsEditor goals={values.goals} opponent={values.opponent} errors={errors} onChange={(goals) => set('goals', goals)} />
         </FormSection>
       ) : null}
-      <Field label="Sources" error={errors.get('sourceIds')} wide>
-        <SourcesPicker value={values.sourceIds} onChange={(ids) => set('sourceIds', ids)} />
-      </Field>
-      <Field label="Tags" error={errors.get('tags')} wide>
-        <TagsInput value={values.tags} onChange={(tags) => set('tags', tags)} />
-      </Field>
-      <Field label="Notes" error={errors.get('notes')} hint="Where sources disagree, say so here." wide>
-        <textarea rows={4} value={values.notes} onChange={(event) => set('notes', event.target.value)} />
-      </Field>
+      <CommonFields values={values} errors={errors} set={form.merge} />
     </EditorPanel>
   );
 }

@@ -27,7 +27,7 @@ function resultText(match: Match): string {
 const GROUND_LETTER = { home: 'H', away: 'A', neutral: 'N' } as const;
 
 const columns: Column<Match>[] = [
-  { key: 'date', header: 'Date', value: (match) => match.date, width: '7.2rem' },
+  { key: 'date', header: 'Date', value: (match) => match.date, width: '7.6rem' },
   {
     key: 'match',
     header: 'Match',
@@ -51,7 +51,7 @@ export function MatchesPage() {
       columns={columns}
       initialSort={{ key: 'date', descending: true }}
       renderListActions={(ids) => <ExportListButton kind="matches" ids={ids} />}
-      renderEditor={(props) => <MatchForm match={props.record} onSaved={props.onSaved} onCancel={props.onCancel} onDelete={props.onDelete} />}
+      renderEditor={(props) => <MatchForm {...props} />}
     />
   );
 }

@@ -1,7 +1,7 @@
 import type { Person } from '../../../../shared/schemas/person';
 import type { Column } from '../../components/DataTable';
-import { Details, SourceList } from '../../components/Details';
 import { RecordPage } from '../../components/RecordPage';
+import { PersonForm } from './PersonForm';
 
 const columns: Column<Person>[] = [
   { key: 'name', header: 'Name', value: (person) => person.name, width: 'minmax(10rem, 1fr)' },
@@ -11,24 +11,5 @@ const columns: Column<Person>[] = [
 ];
 
 export function PeoplePage() {
-  return (
-    <RecordPage
-      kind="people"
-      title="People"
-      columns={columns}
-      renderDetails={(person) => (
-        <Details
-          title={person.name}
-          subtitle={person.role}
-          rows={[
-            ['Club', person.club],
-            ['Also written', person.aliases.join(', ')],
-            ['Sources', <SourceList ids={person.sourceIds} />],
-            ['Tags', person.tags.join(', ')],
-            ['Notes', person.notes],
-          ]}
-        />
-      )}
-    />
-  );
+  return <RecordPage kind="people" title="People" columns={columns} renderEditor={(props) => <PersonForm {...props} />} />;
 }

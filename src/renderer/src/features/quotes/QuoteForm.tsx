@@ -1,15 +1,16 @@
-import { QuoteInput, SETTING_KINDS, VERIFICATION_STATUSES, type Quote } from '../../../../shared/schemas/quote';
+import { SETTING_KINDS, VERIFICATION_STATUSES, type QuoteInput } from '../../../../shared/schemas/quote';
+import { CommonFields } from '../../components/CommonFields';
 import { EditorPanel } from '../../components/EditorPanel';
 import { Field, FormSection } from '../../components/Field';
 import { optionalText } from '../../components/inputs';
-import { RecordPicker, SourcesPicker } from '../../components/RecordPicker';
-import { editableValues, today } from '../../components/recordValues';
-import { TagsInput } from '../../components/TagsInput';
-import { useRecordForm } from '../../components/useRecordForm';
+import { RecordPicker } from '../../components/RecordPicker';
+import { today } from '../../components/recordValues';
+import { useRecordEditor, type EditorProps } from '../../components/useRecordEditor';
+import { PersonQuickAdd } from '../people/PersonQuickAdd';
 
 type QuoteValues = QuoteInput & { tags: string[]; sourceIds: string[]; notes: string };
 
-const blankQuote: QuoteValues = {
+const blankQuote = (): QuoteValues => ({
   text: '',
   speakerId: '',
   date: today(),
@@ -18,41 +19,16 @@ const blankQuote: QuoteValues = {
   sourceIds: [],
   tags: [],
   notes: '',
-};
+});
 
-interface QuoteFormProps {
-  quote: Quote | null;
-  onSaved: (quote: Quote) => void;
-  onCancel: () => void;
-  onDelete: (quote: Quote) => void;
-}
-
-export function QuoteForm({ quote, onSaved, onCancel, onDelete }: QuoteFormProps) {
-  const form = useRecordForm<QuoteValues>(QuoteInput, quote ? editableValues(quote) : blankQuote);
-  const { values, update, errors } = form;
-  const set = <F extends keyof QuoteValues>(field: F, value: QuoteValues[F]) => update((current) => ({ ...current, [field]: value }));
+export function QuoteForm(props: EditorProps<'quotes'>) {
+  const form = useRecordEditor('quotes', props, blankQuote);
+  const { values, update, errors, set } = form;
   const setSetting = (change: Partial<QuoteValues['setting']>) =>
     update((current) => ({ ...current, setting: { ...current.setting, ...change } }));
 
-  const save = async () => {
-    const saved = await form.submit((input) =>
-      quote ? window.archive.quotes.update({ id: quote.id, values: input, expectedUpdatedAt: quote.updatedAt }) : window.archive.quotes.create({ values: input }),
-    );
-    if (saved) onSaved(saved);
-  };
-
   return (
-    <EditorPanel
-      title={quote ? 'Edit quote' : 'New quote'}
-      subtitle={quote?.id}
-      formError={form.formError}
-      saving={form.saving}
-      canSave={form.canSave}
-      isNew={!quote}
-      onSubmit={save}
-      onCancel={onCancel}
-      onDelete={quote ? () => onDelete(quote) : undefined}
-    >
+    <EditorPanel {...form.panel}>
       <Field label="Exact words" error={errors.get('text')} hint="As printed or said: never tidied." wide>
         <textarea rows={5} value={values.text} onChange={(event) => set('text', event.target.value)} />
       </Field>
@@ -64,6 +40,7 @@ export function QuoteForm({ quote, onSaved, onCancel, onDelete }: QuoteFormProps
           <input type="date" value={values.date} onChange={(event) => set('date', event.target.value)} />
         </Field>
       </div>
+      <PersonQuickAdd purpose="speaker" onCreated={(person) => set('speakerId', person.id)} />
       <Field label="About the match" error={errors.get('matchId')} wide>
         <RecordPicker kind="matches" value={values.matchId} noneLabel="No particular match" onChange={(id) => set('matchId', id)} />
       </Field>
@@ -84,24 +61,14 @@ export function QuoteForm({ quote, onSaved, onCancel, onDelete }: QuoteFormProps
           </Field>
         </div>
       </FormSection>
-      <Field label="Sources" error={errors.get('sourceIds')} wide>
-        <SourcesPicker value={values.sourceIds} onChange={(ids) => set('sourceIds', ids)} />
+      <Field label="Verification" error={errors.get('status')}>
+        <select value={values.status} onChange={(event) => set('status', event.target.value as QuoteValues['status'])}>
+          {VERIFICATION_STATUSES.map((status) => (
+            <option key={status}>{status}</option>
+          ))}
+        </select>
       </Field>
-      <div className="field-row">
-        <Field label="Verification" error={errors.get('status')}>
-          <select value={values.status} onChange={(event) => set('status', event.target.value as QuoteValues['status'])}>
-            {VERIFICATION_STATUSES.map((status) => (
-              <option key={status}>{status}</option>
-            ))}
-          </select>
-        </Field>
-        <Field label="Tags" error={errors.get('tags')}>
-          <TagsInput value={values.tags} onChange={(tags) => set('tags', tags)} />
-        </Field>
-      </div>
-      <Field label="Notes" error={errors.get('notes')} wide>
-        <textarea rows={3} value={values.notes} onChange={(event) => set('notes', event.target.value)} />
-      </Field>
+      <CommonFields values={values} errors={errors} set={form.merge} notesHint="Where the quote was first printed, and any doubt about the wording." />
     </EditorPanel>
   );
 }

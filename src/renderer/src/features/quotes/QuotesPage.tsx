@@ -30,7 +30,7 @@ export function QuotesPage() {
       columns={columns}
       initialSort={{ key: 'date', descending: true }}
       renderListActions={(ids) => <ExportListButton kind="quotes" ids={ids} />}
-      renderEditor={(props) => <QuoteForm quote={props.record} onSaved={props.onSaved} onCancel={props.onCancel} onDelete={props.onDelete} />}
+      renderEditor={(props) => <QuoteForm {...props} />}
     />
   );
 }

@@ -4,8 +4,8 @@ import { ordinalWord, trophyOrdinals } from '../../../../shared/derived/trophyOr
 import { seasonOf } from '../../../../shared/derived/season';
 import { recordLabel } from '../../../../shared/derived/labels';
 import type { Column } from '../../components/DataTable';
-import { Details, SourceList } from '../../components/Details';
 import { RecordPage } from '../../components/RecordPage';
+import { TrophyForm } from './TrophyForm';
 import { useArchiveData, useRecordMap } from '../../data/ArchiveData';
 
 export function TrophiesPage() {
@@ -37,19 +37,7 @@ export function TrophiesPage() {
       title="Trophies"
       columns={columns}
       initialSort={{ key: 'ordinal', descending: false }}
-      renderDetails={(trophy) => (
-        <Details
-          title={`${trophy.competition} ${seasonOf(trophy.dateWon)}`}
-          subtitle={`Klopp’s ${ordinalWord(ordinals.get(trophy.id) ?? 0)} trophy at Liverpool`}
-          rows={[
-            ['Won', trophy.dateWon],
-            ['Deciding match', decider(trophy)],
-            ['Sources', <SourceList ids={trophy.sourceIds} />],
-            ['Tags', trophy.tags.join(', ')],
-            ['Notes', trophy.notes],
-          ]}
-        />
-      )}
+      renderEditor={(props) => <TrophyForm {...props} />}
     />
   );
 }

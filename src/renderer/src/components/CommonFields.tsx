@@ -1,0 +1,34 @@
+import { Field } from './Field';
+import { SourcesPicker } from './RecordPicker';
+import { TagsInput } from './TagsInput';
+import type { FieldErrors } from './useRecordForm';
+
+interface Common {
+  sourceIds?: string[];
+  tags?: string[];
+  notes?: string;
+}
+
+interface CommonFieldsProps {
+  values: Common;
+  errors: FieldErrors;
+  set: (change: Common) => void;
+  notesHint?: string;
+}
+
+/** The fields every kind of record carries: the sources behind it, tags and notes. */
+export function CommonFields({ values, errors, set, notesHint = 'Where sources disagree, say so here.' }: CommonFieldsProps) {
+  return (
+    <>
+      <Field label="Sources" error={errors.get('sourceIds')} wide>
+        <SourcesPicker value={values.sourceIds ?? []} onChange={(sourceIds) => set({ sourceIds })} />
+      </Field>
+      <Field label="Tags" error={errors.get('tags')} wide>
+        <TagsInput value={values.tags ?? []} onChange={(tags) => set({ tags })} />
+      </Field>
+      <Field label="Notes" error={errors.get('notes')} hint={notesHint} wide>
+        <textarea rows={3} value={values.notes ?? ''} onChange={(event) => set({ notes: event.target.value })} />
+      </Field>
+    </>
+  );
+}

@@ -1,0 +1,148 @@
+import type { ArchiveClient } from '../../../shared/contract';
+import { ArchiveError } from '../../../shared/contract/errors';
+import type { RecordKind } from '../../../shared/schemas/common';
+import { KIND_NAMES, type InputOf, type RecordOf } from '../../../shared/schemas/kinds';
+import { recordLabel } from '../../../shared/derived/labels';
+import { editableValues } from '../components/recordValues';
+import type { Command } from './commandHistory';
+
+/** The archive operations the history needs, for any kind. */
+export type HistoryClient = Pick<ArchiveClient, RecordKind | 'trash'>;
+
+interface RecordApi<K extends RecordKind> {
+  get(input: { id: string }): Promise<RecordOf<K>>;
+  create(input: { id?: string; values: InputOf<K> }): Promise<RecordOf<K>>;
+  update(input: { id: string; values: InputOf<K>; expectedUpdatedAt?: string }): Promise<RecordOf<K>>;
+  delete(input: { id: string }): Promise<unknown>;
+}
+
+function api<K extends RecordKind>(client: HistoryClient, kind: K): RecordApi<K> {
+  // The client's methods are typed per kind; through the generic K TypeScript cannot see they agree.
+  return client[kind] as unknown as RecordApi<K>;
+}
+
+type Values<K extends RecordKind> = InputOf<K>;
+type Done<T> = { result: T; command: Command };
+
+function valuesOf<K extends RecordKind>(record: RecordOf<K>): Values<K> {
+  return editableValues(record) as unknown as Values<K>;
+}
+
+/** JSON with sorted keys: two records hold the same values whatever order their keys came in. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
+      : inner,
+  );
+}
+
+/**
+ * Puts `to` into a record that should hold `from`. If it holds something else, the record was
+ * changed outside this history and undoing would silently overwrite that change: refuse.
+ */
+async function replace<K extends RecordKind>(client: HistoryClient, kind: K, id: string, from: Values<K>, to: Values<K>): Promise<RecordOf<K>> {
+  const current = await api(client, kind).get({ id });
+  if (canonical(valuesOf(current)) !== canonical(from)) {
+    throw new ArchiveError({
+      code: 'conflict',
+      message: `${recordLabel(kind, current)} was changed since; undoing would overwrite that change`,
+    });
+  }
+  return api(client, kind).update({ id, values: to, expectedUpdatedAt: current.updatedAt });
+}
+
+const one = (kind: RecordKind) => KIND_NAMES[kind].one;
+
+/** Creates a record; undone, it goes to the trash, and redone it comes back under the same id. */
+export async function createRecord<K extends RecordKind>(client: HistoryClient, kind: K, values: Values<K>): Promise<Done<RecordOf<K>>> {
+  const record = await api(client, kind).create({ values });
+  return {
+    result: record,
+    command: {
+      label: `Create ${one(kind)} ${recordLabel(kind, record)}`,
+      kinds: [kind],
+      undo: async () => void (await api(client, kind).delete({ id: record.id })),
+      redo: async () => void (await client.trash.restore({ kind, id: record.id })),
+    },
+  };
+}
+
+export async function updateRecord<K extends RecordKind>(client: HistoryClient, kind: K, before: RecordOf<K>, values: Values<K>): Promise<Done<RecordOf<K>>> {
+  const after = await api(client, kind).update({ id: before.id, values, expectedUpdatedAt: before.updatedAt });
+  const [was, now] = [valuesOf(before), valuesOf(after)];
+  return {
+    result: after,
+    command: {
+      label: `Edit ${one(kind)} ${recordLabel(kind, after)}`,
+      kinds: [kind],
+      undo: async () => void (await replace(client, kind, before.id, now, was)),
+      redo: async () => void (await replace(client, kind, before.id, was, now)),
+    },
+  };
+}
+
+/** Moves a record to the trash; undone, it is restored from there. */
+export async function deleteRecord<K extends RecordKind>(client: HistoryClient, kind: K, record: RecordOf<K>): Promise<Done<RecordOf<K>>> {
+  await api(client, kind).delete({ id: record.id });
+  return {
+    result: record,
+    command: {
+      label: `Delete ${one(kind)} ${recordLabel(kind, record)}`,
+      kinds: [kind],
+      undo: async () => void (await client.trash.restore({ kind, id: record.id })),
+      redo: async () => void (await api(client, kind).delete({ id: record.id })),
+    },
+  };
+}
+
+export async function restoreRecord<K extends RecordKind>(client: HistoryClient, kind: K, id: string): Promise<Done<RecordOf<K>>> {
+  const record = (await client.trash.restore({ kind, id })) as RecordOf<K>;
+  return {
+    result: record,
+    command: {
+      label: `Restore ${one(kind)} ${recordLabel(kind, record)}`,
+      kinds: [kind],
+      undo: async () => void (await api(client, kind).delete({ id })),
+      redo: async () => void (await client.trash.restore({ kind, id })),
+    },
+  };
+}
+
+/**
+ * The same change applied to many records, as one step of the history. If one record refuses
+ * it, those already changed are put back, so a bulk edit happens whole or not at all.
+ */
+export async function updateRecords<K extends RecordKind>(
+  client: HistoryClient,
+  kind: K,
+  records: readonly RecordOf<K>[],
+  change: (values: Values<K>) => Values<K>,
+  label: string,
+): Promise<Done<RecordOf<K>[]>> {
+  const steps: Array<{ id: string; was: Values<K>; now: Values<K> }> = [];
+  const results: RecordOf<K>[] = [];
+  try {
+    for (const record of records) {
+      const after = await api(client, kind).update({ id: record.id, values: change(valuesOf(record)), expectedUpdatedAt: record.updatedAt });
+      steps.push({ id: record.id, was: valuesOf(record), now: valuesOf(after) });
+      results.push(after);
+    }
+  } catch (error) {
+    for (const step of steps.reverse()) await replace(client, kind, step.id, step.now, step.was);
+    throw error;
+  }
+  return {
+    result: results,
+    command: {
+      label,
+      kinds: [kind],
+      undo: async () => {
+        for (const step of [...steps].reverse()) await replace(client, kind, step.id, step.now, step.was);
+      },
+      redo: async () => {
+        for (const step of steps) await replace(client, kind, step.id, step.was, step.now);
+      },
+    },
+  };
+}
