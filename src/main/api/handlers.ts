@@ -5,6 +5,7 @@ import type { recordOperations } from '../../shared/contract/records';
 import type { Archive } from '../archive/archive';
 import type { RecordService } from '../archive/records';
 import type { InputOf } from '../../shared/schemas/kinds';
+import { statsHandlers } from './statsHandlers';
 
 /** For every operation of a contract, the function that carries it out on validated input. */
 export type HandlersOf<C extends Contract> = {
@@ -31,5 +32,5 @@ export function createHandlers(archive: Archive): HandlersOf<ArchiveContract> {
   const records = Object.fromEntries(RECORD_KINDS.map((kind) => [kind, recordHandlers(archive.records[kind])])) as {
     [K in RecordKind]: RecordHandlers<K>;
   };
-  return { archive: { info: () => archive.info() }, ...records };
+  return { archive: { info: () => archive.info() }, ...records, stats: statsHandlers(archive) };
 }

@@ -1,6 +1,7 @@
 import { archiveOperations } from './archiveInfo';
 import type { ClientOf } from './client';
 import { recordOperations } from './records';
+import { statsOperations } from './stats';
 
 /** Every operation the renderer, the tests and any other client can ask of the archive. */
 export const contract = {
@@ -11,6 +12,7 @@ export const contract = {
   quotes: recordOperations('quotes'),
   trophies: recordOperations('trophies'),
   milestones: recordOperations('milestones'),
+  stats: statsOperations,
 };
 
 export type ArchiveContract = typeof contract;
