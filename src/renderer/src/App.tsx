@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { ArchiveDataProvider, useArchiveData } from './data/ArchiveData';
-import { VIEWS } from './views';
+import { NavigationProvider, useNavigation } from './navigation/Navigation';
+import { viewOfKind, VIEWS } from './views';
 
 function Shell() {
   const { info, loading, loadError } = useArchiveData();
-  const [view, setView] = useState<string>('matches');
+  const { view, showView: setView } = useNavigation();
 
   useEffect(
     () =>
@@ -59,7 +60,9 @@ function Shell() {
 export function App() {
   return (
     <ArchiveDataProvider>
-      <Shell />
+      <NavigationProvider initialView="matches" viewOf={viewOfKind}>
+        <Shell />
+      </NavigationProvider>
     </ArchiveDataProvider>
   );
 }

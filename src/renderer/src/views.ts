@@ -10,7 +10,7 @@ export interface View {
   id: string;
   label: string;
   Page: ComponentType;
-  /** The kind whose record count the sidebar shows beside the label. */
+  /** The kind this view lists: the sidebar shows its count, and openRecord(kind, id) opens it here. */
   countOf?: RecordKind;
 }
 
@@ -22,3 +22,8 @@ export const VIEWS: readonly View[] = [
   { id: 'people', label: 'People', Page: PeoplePage, countOf: 'people' },
   { id: 'sources', label: 'Sources', Page: SourcesPage, countOf: 'sources' },
 ];
+
+/** The view that lists records of a kind, where openRecord takes the user. */
+export function viewOfKind(kind: RecordKind): string | undefined {
+  return VIEWS.find((view) => view.countOf === kind)?.id;
+}

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { foldForFilter } from './foldForFilter';
 
 export interface Column<Row> {
@@ -54,6 +54,11 @@ export function DataTable<Row extends { id: string }>(props: DataTableProps<Row>
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
   });
+  // A record opened from elsewhere (openRecord) may be far down the list: bring it into view.
+  useEffect(() => {
+    const index = selectedId ? visible.findIndex((row) => row.id === selectedId) : -1;
+    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });
+  }, [selectedId]); // only when the selection changes, not on every sort or filter
   const template = columns.map((column) => column.width ?? '1fr').join(' ');
 
   return (

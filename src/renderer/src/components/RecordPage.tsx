@@ -1,8 +1,9 @@
-import { useState, type ReactNode } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import type { RecordKind } from '../../../shared/schemas/common';
 import { KIND_NAMES, type RecordOf } from '../../../shared/schemas/kinds';
 import { recordLabel } from '../../../shared/derived/labels';
 import { useArchiveData } from '../data/ArchiveData';
+import { useRecordRequest } from '../navigation/Navigation';
 import { DataTable, type Column } from './DataTable';
 
 export interface EditorProps<K extends RecordKind> {
@@ -29,6 +30,7 @@ export function RecordPage<K extends RecordKind>({ kind, title, columns, initial
   const { records, reload } = useArchiveData();
   const [selection, setSelection] = useState<Selection>({ mode: 'none' });
   const [notice, setNotice] = useState<{ tone: 'info' | 'error'; text: string } | null>(null);
+  useRecordRequest(kind, useCallback((id: string) => setSelection({ mode: 'open', id }), []));
   const rows = records[kind] as readonly RecordOf<K>[];
   const open = selection.mode === 'open' ? rows.find((row) => row.id === selection.id) ?? null : null;
   const one = KIND_NAMES[kind].one;
