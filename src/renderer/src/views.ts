@@ -4,6 +4,9 @@ import { PeoplePage } from './features/people/PeoplePage';
 import { QuotesPage } from './features/quotes/QuotesPage';
 import { SourcesPage } from './features/sources/SourcesPage';
 import { TrophiesPage } from './features/trophies/TrophiesPage';
+import { TimelinePage } from './features/timeline/TimelinePage';
+import { SeasonsPage } from './features/seasons/SeasonsPage';
+import { MilestonesPage } from './features/milestones/MilestonesPage';
 import type { RecordKind } from '../../shared/schemas/common';
 
 export interface View {
@@ -21,6 +24,9 @@ export const VIEWS: readonly View[] = [
   { id: 'trophies', label: 'Trophies', Page: TrophiesPage, countOf: 'trophies' },
   { id: 'people', label: 'People', Page: PeoplePage, countOf: 'people' },
   { id: 'sources', label: 'Sources', Page: SourcesPage, countOf: 'sources' },
+  { id: 'milestones', label: 'Milestones', Page: MilestonesPage, countOf: 'milestones' },
+  { id: 'timeline', label: 'Timeline', Page: TimelinePage },
+  { id: 'seasons', label: 'Seasons', Page: SeasonsPage },
 ];
 
 /** The view that lists records of a kind, where openRecord takes the user. */

@@ -17,7 +17,7 @@ describe('lane layout', () => {
     // 1 px per day: markers 10 px wide.
     const items = [100, 104, 108, 112, 400, 600].map(item);
     const { placed, clusters } = layoutLane(items, { start: 0, span: 1000 }, options);
-    expect(placed.map((p) => [p.item.day, p.row, p.labelled]).sort((a, b) => Number(a[0]) - Number(b[0]))).toEqual([
+    expect(placed.map((p) => [p.item.day, p.row, Boolean(p.label)]).sort((a, b) => Number(a[0]) - Number(b[0]))).toEqual([
       [100, 0, false],
       [104, 1, true],
       [112, 0, true],
@@ -25,6 +25,7 @@ describe('lane layout', () => {
       [600, 0, true],
     ]);
     expect(clusters).toEqual([{ x: 119, count: 1, fromDay: 108, toDay: 108 }]);
+    expect(placed.find((p) => p.item.day === 112)?.label).toBe('label');
     expect(placed.length + clusters.reduce((sum, c) => sum + c.count, 0)).toBe(items.length);
   });
 
@@ -33,5 +34,18 @@ describe('lane layout', () => {
     const { placed, clusters } = layoutLane(items, { start: 0, span: 1000 }, { ...options, pinnedKey: 'matches:m108' });
     expect(placed.map((p) => p.item.day).sort((a, b) => a - b)).toEqual([100, 104, 108]);
     expect(clusters).toEqual([]);
+  });
+});
+
+describe('labels', () => {
+  it('spreads close markers over the rows so their labels fit, and falls back to the short label', () => {
+    const trophy = (day: number): TimelineItem => ({ ...item(day), key: `trophies:t${day}`, label: 'a long trophy label', shortLabel: '8th' });
+    const width = (label: string) => label.length * 6;
+    const { placed } = layoutLane([100, 130, 160].map(trophy), { start: 0, span: 1000 }, { ...options, labelWidth: width });
+    expect(placed.map((p) => [p.item.day, p.row, p.label]).sort((a, b) => Number(a[0]) - Number(b[0]))).toEqual([
+      [100, 0, '8th'],
+      [130, 1, 'a long trophy label'],
+      [160, 0, 'a long trophy label'],
+    ]);
   });
 });

@@ -9,8 +9,8 @@ export interface LaneOptions {
   markerWidth: number;
   /** Pixels kept free between two boxes in a row. */
   gap: number;
-  /** Pixels the item's label needs beside its marker. */
-  labelWidth(item: TimelineItem): number;
+  /** Pixels a label needs beside its marker. */
+  labelWidth(label: string): number;
   /** The focused item is always placed, even on top of another, so the keyboard never loses it. */
   pinnedKey?: string | null;
 }
@@ -19,7 +19,8 @@ export interface PlacedItem {
   item: TimelineItem;
   x: number;
   row: number;
-  labelled: boolean;
+  /** The label shown beside the marker: the full one, the short one, or none when there is no room. */
+  label: string | null;
 }
 
 /** Items too close together to show one by one at this zoom. */
@@ -55,24 +56,32 @@ export function visibleSlice(items: readonly TimelineItem[], view: Viewport, mar
 const CLUSTER_WIDTH = 34;
 
 /**
- * Lays out one lane: markers first, each in the first row with room (so as many records as
- * possible show), then a label wherever the row leaves room for it; the rest become clusters.
+ * Lays out one lane. Markers first: each goes to the first row where the previous label fits
+ * too, or else to the row with the most room, so as many records as possible show; what does
+ * not fit becomes a cluster. Then each marker gets its label, or its short label, where the
+ * row leaves room before the next marker.
  */
 export function layoutLane(items: readonly TimelineItem[], view: Viewport, options: LaneOptions): LaneLayout {
   const { rows, width, markerWidth, gap, labelWidth, pinnedKey } = options;
   const half = markerWidth / 2;
   const visible = visibleSlice(items, view, (half / width) * view.span);
-  const rowEnds = new Array<number>(rows).fill(Number.NEGATIVE_INFINITY);
+  const markerEnds = new Array<number>(rows).fill(Number.NEGATIVE_INFINITY);
+  const labelEnds = new Array<number>(rows).fill(Number.NEGATIVE_INFINITY);
   const byRow: PlacedItem[][] = Array.from({ length: rows }, () => []);
   const overflow = new Map<number, Cluster>();
 
   for (const item of visible) {
     const x = xOf(item.day, view, width);
-    let row = rowEnds.findIndex((end) => end + gap <= x - half);
-    if (row < 0 && item.key === pinnedKey) row = rows - 1;
+    const left = x - half;
+    let row = labelEnds.findIndex((end) => end + gap <= left);
+    if (row < 0) {
+      const roomiest = markerEnds.indexOf(Math.min(...markerEnds));
+      row = markerEnds[roomiest]! + gap <= left || item.key === pinnedKey ? roomiest : -1;
+    }
     if (row >= 0) {
-      rowEnds[row] = Math.max(rowEnds[row]!, x + half);
-      byRow[row]!.push({ item, x, row, labelled: false });
+      markerEnds[row] = Math.max(markerEnds[row]!, x + half);
+      labelEnds[row] = x + half + labelWidth(item.label);
+      byRow[row]!.push({ item, x, row, label: null });
       continue;
     }
     const bucket = Math.floor(x / CLUSTER_WIDTH);
@@ -88,8 +97,9 @@ export function layoutLane(items: readonly TimelineItem[], view: Viewport, optio
   for (const placed of byRow) {
     placed.forEach((current, i) => {
       const next = placed[i + 1];
-      const room = (next ? next.x - half : width + markerWidth * 8) - (current.x + half);
-      current.labelled = room >= labelWidth(current.item) + gap;
+      const room = (next ? next.x - half : width) - (current.x + half) - gap;
+      const { label, shortLabel } = current.item;
+      current.label = room >= labelWidth(label) ? label : shortLabel && room >= labelWidth(shortLabel) ? shortLabel : null;
     });
   }
   return { placed: byRow.flat(), clusters: [...overflow.values()] };

@@ -23,6 +23,8 @@ export interface TimelineItem {
   date: string;
   /** Short text beside the marker. */
   label: string;
+  /** A shorter one still, for when the label does not fit ("8th"). */
+  shortLabel?: string;
   /** Everything a reader needs to know which record this is. */
   title: string;
   tags: readonly string[];
@@ -68,6 +70,7 @@ export function timelineItems(records: TimelineRecords): TimelineItem[] {
       day: dayOf(trophy.dateWon),
       date: trophy.dateWon,
       label: `${ordinal} · ${trophy.competition}`,
+      shortLabel: ordinal,
       title: `${trophy.dateWon} · ${ordinal} trophy: ${trophy.competition}`,
       tags: trophy.tags,
       competition: trophy.competition,
@@ -118,8 +121,9 @@ export function eraOf(milestones: readonly Milestone[], items: readonly Timeline
   const last = milestones.find((milestone) => milestone.kind === 'last match');
   const start = appointed ? dayOf(appointed.date) : (items[0]?.day ?? dayOf('2015-10-08'));
   const end = last ? dayOf(last.date) : (items.at(-1)?.day ?? dayOf('2024-05-19'));
-  // A few days either side, so the first and last markers are not cut by the edges.
-  return { start: start - 12, span: end - start + 24 };
+  // A little room either side, so the first and last markers and labels are not cut by the edges.
+  const margin = Math.round((end - start) * 0.03);
+  return { start: start - margin, span: end - start + 2 * margin };
 }
 
 export interface TimelineFilter {
