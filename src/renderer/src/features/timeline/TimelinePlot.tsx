@@ -13,7 +13,7 @@ const MARKER = 14;
 const GAP = 4;
 const LANE_ROWS: Record<TimelineKind, number> = { milestones: 2, trophies: 2, matches: 3, quotes: 3 };
 /** Roughly the width of a 12px label: enough to decide whether it fits. */
-const labelWidth = (label: string) => Math.min(220, label.length * 6.6 + 8);
+const labelWidth = (label: string) => Math.min(240, label.length * 7.1 + 8);
 
 const laneHeight = (kind: TimelineKind) => LANE_ROWS[kind] * ROW_HEIGHT + CLUSTER_ROW + LANE_PADDING * 2;
 const LANE_TOPS = TIMELINE_KINDS.reduce<Record<string, number>>((tops, kind, i) => {
