@@ -117,8 +117,8 @@ export function SeasonsPage() {
             <table className="season-table" aria-label={`Results by competition, ${wholeEra ? 'whole era' : season}`}>
               <thead>
                 <tr>
-                  {wholeEra ? <th scope="col">Season</th> : null}
-                  <th scope="col">Competition</th>
+                  {wholeEra ? <th scope="col" className="season-table__name">Season</th> : null}
+                  <th scope="col" className="season-table__name">Competition</th>
                   <th scope="col" title="Played">P</th>
                   <th scope="col" title="Won">W</th>
                   <th scope="col" title="Drawn (shoot-outs included)">D</th>
@@ -167,8 +167,8 @@ export function SeasonsPage() {
                 <table className="season-table season-table--scorers" aria-label="Top scorers">
                   <thead>
                     <tr>
-                      {wholeEra ? <th scope="col">Season</th> : null}
-                      <th scope="col">Player</th>
+                      {wholeEra ? <th scope="col" className="season-table__name">Season</th> : null}
+                      <th scope="col" className="season-table__name">Player</th>
                       <th scope="col">Goals</th>
                     </tr>
                   </thead>
