@@ -115,6 +115,7 @@ export function TimelinePage() {
         moveFocus={focus.fromKeyboard}
         onView={setView}
         onFocusItem={focusItem}
+        onShowItem={(key) => goTo(shown.find((item) => item.key === key))}
         onOpen={open}
         onKeyDown={onKeyDown}
       />

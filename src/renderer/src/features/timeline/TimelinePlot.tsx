@@ -3,7 +3,7 @@ import { KIND_NAMES } from '../../../../shared/schemas/kinds';
 import { useElementWidth } from '../../components/useElementWidth';
 import { axisTicks, SEASON_BANDS } from './axisTicks';
 import { layoutLane, type Cluster, type PlacedItem } from './laneLayout';
-import { dayAt, isoOf, panBy, viewOfRange, xOf, zoomAt, type Viewport } from './timeScale';
+import { dayAt, isoOf, MONTH_SPAN, panBy, viewOfRange, xOf, zoomAt, type Viewport } from './timeScale';
 import { TIMELINE_KINDS, type TimelineItem, type TimelineKind } from './timelineItems';
 
 const ROW_HEIGHT = 24;
@@ -31,12 +31,14 @@ interface TimelinePlotProps {
   moveFocus: boolean;
   onView(view: Viewport): void;
   onFocusItem(key: string): void;
+  /** Puts the keyboard on a record, for a cluster the view cannot zoom into any closer. */
+  onShowItem(key: string): void;
   onOpen(item: TimelineItem): void;
   onKeyDown(event: KeyboardEvent<HTMLDivElement>): void;
 }
 
 /** The era on one axis: season bands, ticks, and a lane per kind; only what is in view is laid out and drawn. */
-export function TimelinePlot({ lanes, view, era, focusKey, moveFocus, onView, onFocusItem, onOpen, onKeyDown }: TimelinePlotProps) {
+export function TimelinePlot({ lanes, view, era, focusKey, moveFocus, onView, onFocusItem, onShowItem, onOpen, onKeyDown }: TimelinePlotProps) {
   const plotRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(plotRef);
   const viewRef = useRef(view);
@@ -129,7 +131,16 @@ export function TimelinePlot({ lanes, view, era, focusKey, moveFocus, onView, on
               <Marker key={entry.item.key} entry={entry} focused={entry.item.key === focusKey} onFocus={onFocusItem} onOpen={onOpen} />
             ))}
             {clusters.map((cluster) => (
-              <ClusterChip key={cluster.x} kind={kind} cluster={cluster} top={LANE_PADDING + LANE_ROWS[kind] * ROW_HEIGHT} onZoom={() => onView(viewOfRange(cluster.fromDay - view.span / 40, cluster.toDay + view.span / 40, era))} />
+              <ClusterChip
+                key={cluster.x}
+                kind={kind}
+                cluster={cluster}
+                closest={view.span <= MONTH_SPAN}
+                top={LANE_PADDING + LANE_ROWS[kind] * ROW_HEIGHT}
+                onClick={() =>
+                  view.span <= MONTH_SPAN ? onShowItem(cluster.firstKey) : onView(viewOfRange(cluster.fromDay - view.span / 40, cluster.toDay + view.span / 40, era))
+                }
+              />
             ))}
           </div>
         ))}
@@ -159,17 +170,18 @@ function Marker({ entry, focused, onFocus, onOpen }: { entry: PlacedItem; focuse
   );
 }
 
-function ClusterChip({ kind, cluster, top, onZoom }: { kind: TimelineKind; cluster: Cluster; top: number; onZoom(): void }) {
+function ClusterChip({ kind, cluster, closest, top, onClick }: { kind: TimelineKind; cluster: Cluster; closest: boolean; top: number; onClick(): void }) {
   const what = cluster.count === 1 ? KIND_NAMES[kind].one : KIND_NAMES[kind].many;
+  const action = closest ? 'show the first, then use the arrow keys' : 'zoom in';
   return (
     <button
       type="button"
-      className="tl-cluster"
+      className={`tl-cluster${closest ? ' tl-cluster--closest' : ''}`}
       tabIndex={-1}
       style={{ left: cluster.x - 15, top }}
-      aria-label={`${cluster.count} more ${what}, ${isoOf(cluster.fromDay)} to ${isoOf(cluster.toDay)}: zoom in`}
-      title={`${cluster.count} more ${what}, ${isoOf(cluster.fromDay)} to ${isoOf(cluster.toDay)}: click to zoom in`}
-      onClick={onZoom}
+      aria-label={`${cluster.count} more ${what}, ${isoOf(cluster.fromDay)} to ${isoOf(cluster.toDay)}: ${action}`}
+      title={`${cluster.count} more ${what}, ${isoOf(cluster.fromDay)} to ${isoOf(cluster.toDay)}: click to ${action}`}
+      onClick={onClick}
     >
       +{cluster.count}
     </button>

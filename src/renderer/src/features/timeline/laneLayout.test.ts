@@ -24,7 +24,7 @@ describe('lane layout', () => {
       [400, 0, true],
       [600, 0, true],
     ]);
-    expect(clusters).toEqual([{ x: 119, count: 1, fromDay: 108, toDay: 108 }]);
+    expect(clusters).toEqual([{ x: 119, count: 1, firstKey: 'matches:m108', fromDay: 108, toDay: 108 }]);
     expect(placed.find((p) => p.item.day === 112)?.label).toBe('label');
     expect(placed.length + clusters.reduce((sum, c) => sum + c.count, 0)).toBe(items.length);
   });

@@ -27,6 +27,8 @@ export interface PlacedItem {
 export interface Cluster {
   x: number;
   count: number;
+  /** The first record in the cluster, for showing it when the view cannot zoom closer. */
+  firstKey: string;
   fromDay: number;
   toDay: number;
 }
@@ -90,7 +92,7 @@ export function layoutLane(items: readonly TimelineItem[], view: Viewport, optio
       cluster.count += 1;
       cluster.toDay = item.day;
     } else {
-      overflow.set(bucket, { x: (bucket + 0.5) * CLUSTER_WIDTH, count: 1, fromDay: item.day, toDay: item.day });
+      overflow.set(bucket, { x: (bucket + 0.5) * CLUSTER_WIDTH, count: 1, firstKey: item.key, fromDay: item.day, toDay: item.day });
     }
   }
 
