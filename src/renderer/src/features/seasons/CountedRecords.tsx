@@ -25,6 +25,12 @@ export function CountedRecords({ counted }: { counted: Counted | null }) {
   }
   const byId = new Map((records[counted.kind] as readonly RecordOf<typeof counted.kind>[]).map((record) => [record.id, record]));
   const names = KIND_NAMES[counted.kind];
+  const dateOf = (id: string): string => {
+    const record = byId.get(id);
+    return (record && 'date' in record ? record.date : record && 'dateWon' in record ? record.dateWon : undefined) ?? '';
+  };
+  // Oldest first, whatever order the figure collected them in.
+  const ids = [...counted.ids].sort((a, b) => dateOf(a).localeCompare(dateOf(b)));
   return (
     <section className="counted" aria-label="Records counted">
       <header className="editor__header">
@@ -34,7 +40,7 @@ export function CountedRecords({ counted }: { counted: Counted | null }) {
         </p>
       </header>
       <ul className="counted__list">
-        {counted.ids.map((id) => {
+        {ids.map((id) => {
           const record = byId.get(id);
           return (
             <li key={id}>
