@@ -1,6 +1,7 @@
 import type { BenchContext } from './harness';
 import { searchBench } from './search.bench';
 import { transferBench } from './transfer.bench';
+import { timelineBench } from './timeline.bench';
 
 export interface Bench {
   name: string;
@@ -8,4 +9,4 @@ export interface Bench {
 }
 
 /** Registered benchmarks; append yours here. */
-export const benches: Bench[] = [searchBench, transferBench];
+export const benches: Bench[] = [searchBench, transferBench, timelineBench];

@@ -1,5 +1,4 @@
 import { test as base, expect, type Page } from '@playwright/test';
-import { build } from 'esbuild';
 import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,24 +7,13 @@ import { createDispatch } from '../../src/main/api/dispatch';
 import { createHandlers } from '../../src/main/api/handlers';
 import { openArchive, type Archive } from '../../src/main/archive/archive';
 import { FakeDialogs } from './fakeDialogs';
+import { bundleBridge } from './bridgeScript';
 import { serveFolder } from './staticServer';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const RENDERER = join(ROOT, 'out', 'renderer');
 const DEFAULT_ARCHIVE = join(ROOT, 'data', 'klopp-era.json');
 const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');
-
-async function bundleBridge(): Promise<string> {
-  const result = await build({
-    entryPoints: [join(import.meta.dirname, 'bridge.ts')],
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    write: false,
-    logLevel: 'silent',
-  });
-  return result.outputFiles[0]!.text;
-}
 
 interface WorkerFixtures {
   rendererUrl: string;

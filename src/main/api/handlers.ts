@@ -8,6 +8,7 @@ import type { InputOf } from '../../shared/schemas/kinds';
 import { searchHandlers } from './searchHandlers';
 import { noFileDialogs, type FileDialogs } from './fileDialogs';
 import { createTransferHandlers } from './transferHandlers';
+import { statsHandlers } from './statsHandlers';
 
 /** For every operation of a contract, the function that carries it out on validated input. */
 export type HandlersOf<C extends Contract> = {
@@ -50,5 +51,6 @@ export function createHandlers(archive: Archive, options: HandlerOptions = {}): 
     },
     search: searchHandlers(archive),
     transfer: createTransferHandlers(archive, options.dialogs ?? noFileDialogs),
+    stats: statsHandlers(archive),
   };
 }

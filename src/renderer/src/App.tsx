@@ -1,32 +1,29 @@
 import { useEffect, useRef, useState } from 'react';
+import { NavigationProvider, useNavigation } from './navigation/Navigation';
 import { ArchiveDataProvider, useArchiveData } from './data/ArchiveData';
 import { NoticesProvider, NoticeToast } from './components/Notices';
-import { confirmDiscard } from './editing/unsavedChanges';
 import { HistoryProvider, useHistory } from './history/HistoryProvider';
 import { onAppAction } from './keyboard/appActions';
 import { ShortcutSheet } from './keyboard/ShortcutSheet';
 import { useAppKeyboard } from './keyboard/useAppKeyboard';
-import { VIEWS } from './views';
+import { viewOfKind, VIEWS } from './views';
 import { SavedSearchList } from './features/search/SavedSearchList';
 import { SearchStateProvider } from './features/search/SearchState';
 
 function Shell() {
   const { info, loading, loadError } = useArchiveData();
   const history = useHistory();
-  const [view, setView] = useState<string>('matches');
+  const { view, showView } = useNavigation();
   const [sheetOpen, setSheetOpen] = useState(false);
   useAppKeyboard();
 
-  const openView = (id: string) => {
-    if (id !== view && confirmDiscard()) setView(id);
-  };
-  // Subscribed once; the latest view and history are read when an action comes.
-  const latest = useRef({ openView, history });
-  latest.current = { openView, history };
+  // Subscribed once; the latest navigation and history are read when an action comes.
+  const latest = useRef({ showView, history });
+  latest.current = { showView, history };
   useEffect(
     () =>
       onAppAction((action) => {
-        if (action.startsWith('view:')) latest.current.openView(action.slice(5));
+        if (action.startsWith('view:')) latest.current.showView(action.slice(5));
         else if (action === 'undo') void latest.current.history.undo();
         else if (action === 'redo') void latest.current.history.redo();
         else if (action === 'shortcuts') setSheetOpen(true);
@@ -47,14 +44,14 @@ function Shell() {
         <ul className="nav">
           {VIEWS.map(({ id, label, countOf }) => (
             <li key={id}>
-              <button type="button" className="nav__item" aria-current={id === view ? 'page' : undefined} onClick={() => openView(id)}>
+              <button type="button" className="nav__item" aria-current={id === view ? 'page' : undefined} onClick={() => showView(id)}>
                 <span>{label}</span>
                 {info && countOf ? <span className="nav__count">{info.counts[countOf]}</span> : null}
               </button>
             </li>
           ))}
         </ul>
-        <SavedSearchList onOpen={() => setView('search')} />
+        <SavedSearchList onOpen={() => showView('search')} />
         <div className="sidebar__history">
           <button type="button" className="button button--small" disabled={!history.undoLabel} title={history.undoLabel ?? undefined} onClick={() => void history.undo()}>
             Undo
@@ -93,13 +90,15 @@ function Shell() {
 export function App() {
   return (
     <ArchiveDataProvider>
-      <SearchStateProvider>
-        <NoticesProvider>
-          <HistoryProvider>
-            <Shell />
-          </HistoryProvider>
-        </NoticesProvider>
-      </SearchStateProvider>
+      <NavigationProvider initialView="matches" viewOf={viewOfKind}>
+        <SearchStateProvider>
+          <NoticesProvider>
+            <HistoryProvider>
+              <Shell />
+            </HistoryProvider>
+          </NoticesProvider>
+        </SearchStateProvider>
+      </NavigationProvider>
     </ArchiveDataProvider>
   );
 }

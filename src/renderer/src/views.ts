@@ -8,13 +8,15 @@ import { TrashPage } from './features/trash/TrashPage';
 import { TrophiesPage } from './features/trophies/TrophiesPage';
 import { SearchPage } from './features/search/SearchPage';
 import { TransferPage } from './features/transfer/TransferPage';
+import { TimelinePage } from './features/timeline/TimelinePage';
+import { SeasonsPage } from './features/seasons/SeasonsPage';
 import type { RecordKind } from '../../shared/schemas/common';
 
 export interface View {
   id: string;
   label: string;
   Page: ComponentType;
-  /** The kind whose record count the sidebar shows beside the label. */
+  /** The kind this view lists: the sidebar shows its count, and openRecord(kind, id) opens it here. */
   countOf?: RecordKind;
 }
 
@@ -26,7 +28,14 @@ export const VIEWS: readonly View[] = [
   { id: 'people', label: 'People', Page: PeoplePage, countOf: 'people' },
   { id: 'sources', label: 'Sources', Page: SourcesPage, countOf: 'sources' },
   { id: 'milestones', label: 'Milestones', Page: MilestonesPage, countOf: 'milestones' },
+  { id: 'timeline', label: 'Timeline', Page: TimelinePage },
+  { id: 'seasons', label: 'Seasons', Page: SeasonsPage },
   { id: 'trash', label: 'Trash', Page: TrashPage },
   { id: 'search', label: 'Search quotes', Page: SearchPage },
   { id: 'transfer', label: 'Import & export', Page: TransferPage },
 ];
+
+/** The view that lists records of a kind, where openRecord takes the user. */
+export function viewOfKind(kind: RecordKind): string | undefined {
+  return VIEWS.find((view) => view.countOf === kind)?.id;
+}

@@ -4,6 +4,7 @@ import { recordOperations } from './records';
 import { trashOperations } from './trash';
 import { searchOperations } from './search';
 import { transferOperations } from './transfer';
+import { statsOperations } from './stats';
 
 /** Every operation the renderer, the tests and any other client can ask of the archive. */
 export const contract = {
@@ -17,6 +18,7 @@ export const contract = {
   trash: trashOperations,
   search: searchOperations,
   transfer: transferOperations,
+  stats: statsOperations,
 };
 
 export type ArchiveContract = typeof contract;

@@ -1,42 +1,20 @@
 import type { Match } from '../../../shared/schemas/match';
+import type { SeasonCompetitionStats, SeasonStatsFilter } from '../../../shared/contract/stats';
 import { matchResult } from '../../../shared/derived/result';
 import { seasonOf } from '../../../shared/derived/season';
 
-export interface SeasonStatsFilter {
-  season?: string;
-  competition?: string;
-  /** Inclusive ISO dates. */
-  from?: string;
-  to?: string;
-}
+export type { SeasonCompetitionStats, SeasonStatsFilter };
 
 /** Competitions whose table counts points: three for a win, one for a draw. */
 const LEAGUES = new Set(['Premier League']);
 
-export interface SeasonCompetitionStats {
-  season: string;
-  competition: string;
-  played: number;
-  won: number;
-  drawn: number;
-  lost: number;
-  goalsFor: number;
-  goalsAgainst: number;
-  /** League competitions only; null for cups. */
-  points: number | null;
-  /** A shoot-out counts as a draw in the score; its outcome is kept apart. */
-  shootoutsWon: number;
-  shootoutsLost: number;
-  /** The matches behind each figure, so every number can be checked against its records. */
-  matchIds: { played: string[]; won: string[]; drawn: string[]; lost: string[] };
-}
-
-function inFilter(match: Match, season: string, filter: SeasonStatsFilter): boolean {
+/** Whether a dated record of a competition falls inside the filter; `season` is seasonOf(date). */
+export function inFilter(record: { date: string; competition: string }, season: string, filter: SeasonStatsFilter): boolean {
   return (
     (!filter.season || season === filter.season) &&
-    (!filter.competition || match.competition.toLowerCase() === filter.competition.toLowerCase()) &&
-    (!filter.from || match.date >= filter.from) &&
-    (!filter.to || match.date <= filter.to)
+    (!filter.competition || record.competition.toLowerCase() === filter.competition.toLowerCase()) &&
+    (!filter.from || record.date >= filter.from) &&
+    (!filter.to || record.date <= filter.to)
   );
 }
 
@@ -62,7 +40,7 @@ export function seasonStats(matches: readonly Match[], filter: SeasonStatsFilter
         points: LEAGUES.has(match.competition) ? 0 : null,
         shootoutsWon: 0,
         shootoutsLost: 0,
-        matchIds: { played: [], won: [], drawn: [], lost: [] },
+        matchIds: { played: [], won: [], drawn: [], lost: [], shootoutsWon: [], shootoutsLost: [] },
       };
       rows.set(key, row);
     }
@@ -74,8 +52,11 @@ export function seasonStats(matches: readonly Match[], filter: SeasonStatsFilter
     row[outcome] += 1;
     row.matchIds[outcome].push(match.id);
     if (row.points !== null) row.points += result.outcome === 'W' ? 3 : result.outcome === 'D' ? 1 : 0;
-    if (result.shootout?.outcome === 'won') row.shootoutsWon += 1;
-    if (result.shootout?.outcome === 'lost') row.shootoutsLost += 1;
+    if (result.shootout) {
+      const figure = result.shootout.outcome === 'won' ? 'shootoutsWon' : 'shootoutsLost';
+      row[figure] += 1;
+      row.matchIds[figure].push(match.id);
+    }
   }
   return [...rows.values()].sort((a, b) => a.season.localeCompare(b.season) || a.competition.localeCompare(b.competition));
 }

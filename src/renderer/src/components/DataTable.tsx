@@ -191,6 +191,12 @@ export function DataTable<Row extends { id: string }>(props: DataTableProps<Row>
     }
   };
 
+  // A record opened from elsewhere (openRecord) may be far down the list: bring it into view.
+  useEffect(() => {
+    const index = selectedId ? visible.findIndex((row) => row.id === selectedId) : -1;
+    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });
+  }, [selectedId]); // only when the selection changes, not on every sort or filter
+
   const allChecked = selectable && visible.length > 0 && visible.every((row) => checked.has(row.id));
   const template = [...(selectable ? ['2.4rem'] : []), ...columns.map((column) => column.width ?? '1fr')].join(' ');
   const anyColumnFilter = Object.values(columnFilters).some((value) => value.trim() !== '');

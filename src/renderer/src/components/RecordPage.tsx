@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { RecordKind } from '../../../shared/schemas/common';
 import { KIND_NAMES, type RecordOf } from '../../../shared/schemas/kinds';
 import { recordLabel } from '../../../shared/derived/labels';
@@ -10,6 +10,7 @@ import { BulkEditBar } from './BulkEditBar';
 import { DataTable, type Column, type DataTableHandle } from './DataTable';
 import { useNotices } from './Notices';
 import type { EditorProps } from './useRecordEditor';
+import { useRecordRequest } from '../navigation/Navigation';
 
 interface RecordPageProps<K extends RecordKind> {
   kind: K;
@@ -60,6 +61,11 @@ export function RecordPage<K extends RecordKind>({ kind, title, columns, initial
     focusAfter.current = focus;
     return true;
   };
+
+  // A record opened from elsewhere (the timeline, the palette) asks this page to show it.
+  const showLatest = useRef(show);
+  showLatest.current = show;
+  useRecordRequest(kind, useCallback((id: string) => void showLatest.current({ mode: 'open', id }), []));
 
   const focusIsInPanel = () => panelRef.current?.contains(document.activeElement) ?? false;
 

@@ -1,0 +1,21 @@
+import { Match, type MatchInput } from '../../../shared/schemas/match';
+
+const STAMP = '2024-01-01T00:00:00.000Z';
+
+/** A played match that passes the archive's rules, for the figures' tests. */
+export function playedMatch(id: string, values: Partial<MatchInput> & Pick<MatchInput, 'date' | 'fullTime'>): Match {
+  return Match.parse({
+    id,
+    createdAt: STAMP,
+    updatedAt: STAMP,
+    sourceIds: [],
+    tags: [],
+    notes: '',
+    status: 'played',
+    competition: 'Premier League',
+    ground: 'home',
+    opponent: 'Everton',
+    goals: [],
+    ...values,
+  });
+}
