@@ -41,7 +41,7 @@ test('the chart shows results per season with trophies marked, and opens what it
 
   await app.getByRole('group', { name: 'Season', exact: true }).getByRole('button', { name: '2019-20' }).click();
   await app.getByRole('button', { name: 'FIFA Club World Cup', exact: true }).click();
-  await expect(app.getByRole('article', { name: 'FIFA Club World Cup 2019-20' })).toContainText('3rd trophy');
+  await expect(app.getByRole('form', { name: 'Edit trophy' })).toContainText('Klopp’s 3rd trophy at Liverpool');
 });
 
 test.describe('in the dark theme', () => {
