@@ -62,6 +62,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     const pageErrors: Error[] = [];
     page.on('pageerror', (error) => pageErrors.push(error));
     await page.goto(rendererUrl);
+    // Ready once the archive is open and the first page shows: keys pressed earlier would be lost.
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
     await use(page);
     expect(pageErrors, 'uncaught errors in the page').toEqual([]);
   },

@@ -11,6 +11,7 @@ export const MenuAction = z.enum([
   'next',
   'previous',
   'shortcuts',
+  'palette',
   'view:matches',
   'view:quotes',
   'view:trophies',
@@ -18,6 +19,10 @@ export const MenuAction = z.enum([
   'view:sources',
   'view:milestones',
   'view:trash',
+  'view:timeline',
+  'view:seasons',
+  'view:search',
+  'view:transfer',
 ]);
 export type MenuAction = z.infer<typeof MenuAction>;
 

@@ -5,6 +5,7 @@ import { NoticesProvider, NoticeToast } from './components/Notices';
 import { HistoryProvider, useHistory } from './history/HistoryProvider';
 import { onAppAction } from './keyboard/appActions';
 import { ShortcutSheet } from './keyboard/ShortcutSheet';
+import { CommandPalette } from './features/palette/CommandPalette';
 import { useAppKeyboard } from './keyboard/useAppKeyboard';
 import { viewOfKind, VIEWS } from './views';
 import { SavedSearchList } from './features/search/SavedSearchList';
@@ -15,6 +16,7 @@ function Shell() {
   const history = useHistory();
   const { view, showView } = useNavigation();
   const [sheetOpen, setSheetOpen] = useState(false);
+  const [paletteOpen, setPaletteOpen] = useState(false);
   useAppKeyboard();
 
   // Subscribed once; the latest navigation and history are read when an action comes.
@@ -27,6 +29,7 @@ function Shell() {
         else if (action === 'undo') void latest.current.history.undo();
         else if (action === 'redo') void latest.current.history.redo();
         else if (action === 'shortcuts') setSheetOpen(true);
+        else if (action === 'palette') setPaletteOpen(true);
       }),
     [],
   );
@@ -83,6 +86,7 @@ function Shell() {
       </main>
       <NoticeToast />
       <ShortcutSheet open={sheetOpen} onClose={() => setSheetOpen(false)} />
+      {paletteOpen ? <CommandPalette onClose={() => setPaletteOpen(false)} /> : null}
     </div>
   );
 }

@@ -26,6 +26,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: ['Alt+↓'], description: 'Next record', action: 'next', matches: (e) => e.altKey && e.key === 'ArrowDown' },
   { keys: ['Alt+↑'], description: 'Previous record', action: 'previous', matches: (e) => e.altKey && e.key === 'ArrowUp' },
   { keys: ['Mod+F', '/'], description: 'Search the list', action: 'find', matches: (e, mod) => (mod && key(e) === 'f') || (!mod && e.key === '/' && !isTextTarget(e.target) && !(e.target instanceof HTMLSelectElement)) },
+  { keys: ['Mod+K'], description: 'Go to any quote, match, person or trophy', action: 'palette', matches: (e, mod) => mod && !e.shiftKey && key(e) === 'k' },
   { keys: ['Mod+Z'], description: 'Undo the last change', action: 'undo', outside: 'text', matches: (e, mod) => mod && !e.shiftKey && key(e) === 'z' },
   { keys: ['Mod+Shift+Z', 'Mod+Y'], description: 'Redo', action: 'redo', outside: 'text', matches: (e, mod) => mod && ((e.shiftKey && key(e) === 'z') || key(e) === 'y') },
   { keys: ['↑', '↓', 'Home', 'End'], description: 'Move between rows of the list' },

@@ -3,23 +3,25 @@ import type { QuoteSearchAnswer } from '../../../../shared/contract/search';
 
 const EMPTY: QuoteSearchAnswer = { total: 0, hits: [], warnings: [] };
 
+interface QuoteSearchState {
+  answer: QuoteSearchAnswer;
+  /** Whether `answer` is for the query as it stands; while typing it may still be the last one's. */
+  current: boolean;
+  error: string | null;
+}
+
 /** Asks main's index as the editor types; only the answer to the latest query is kept. */
-export function useQuoteSearch(query: string, limit: number, refreshKey: unknown): { answer: QuoteSearchAnswer; error: string | null } {
-  const [answer, setAnswer] = useState<QuoteSearchAnswer>(EMPTY);
-  const [error, setError] = useState<string | null>(null);
+export function useQuoteSearch(query: string, limit: number, refreshKey: unknown): QuoteSearchState {
+  const [state, setState] = useState<{ answer: QuoteSearchAnswer; query: string | null; error: string | null }>({ answer: EMPTY, query: null, error: null });
   useEffect(() => {
-    let current = true;
+    let latest = true;
     window.archive.search
       .quotes({ query, limit })
-      .then((next) => {
-        if (!current) return;
-        setAnswer(next);
-        setError(null);
-      })
-      .catch((reason: Error) => current && setError(reason.message));
+      .then((answer) => latest && setState({ answer, query, error: null }))
+      .catch((reason: Error) => latest && setState((previous) => ({ ...previous, error: reason.message })));
     return () => {
-      current = false;
+      latest = false;
     };
   }, [query, limit, refreshKey]);
-  return { answer, error };
+  return { answer: state.answer, current: state.query === query, error: state.error };
 }
