@@ -104,11 +104,10 @@ export function foldText(text: string): string {
 }
 
 /**
- * Call `onWord(start, end, ascii)` for every word of `text`, in order, without
- * allocating anything. `ascii` words fold by lowercasing A-Z and dropping "'"
- * only, which lets the index look them up without building a string.
+ * Call `onWord(start, end)` for every word of `text`, in order, without
+ * allocating anything (the index tokenises millions of words).
  */
-export function forEachWordRange(text: string, onWord: (start: number, end: number, ascii: boolean) => void): void {
+export function forEachWordRange(text: string, onWord: (start: number, end: number) => void): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -119,7 +118,6 @@ export function forEachWordRange(text: string, onWord: (start: number, end: numb
       continue;
     }
     const start = i;
-    let ascii = code < 128;
     i += w;
     while (i < n) {
       const c = text.charCodeAt(i);
@@ -131,19 +129,17 @@ export function forEachWordRange(text: string, onWord: (start: number, end: numb
       } else {
         w = wordCharWidth(text, i);
         if (w > 0) {
-          ascii = false;
           i += w;
           continue;
         }
       }
       if (isApostrophe(c) && i + 1 < n && wordCharWidth(text, i + 1) > 0) {
-        if (c !== 0x27) ascii = false;
         i += 1;
         continue;
       }
       break;
     }
-    onWord(start, i, ascii);
+    onWord(start, i);
   }
 }
 

@@ -194,8 +194,8 @@ class InvertedQuoteIndex implements QuoteIndex {
     for (const tag of record.tags) store.pushTag(doc, fields.tag.intern(tag, () => foldedTerms(tag)));
 
     const text = record.text;
-    forEachWordRange(text, (start, end, ascii) => {
-      const id = this.termIdAt(text, start, end, ascii);
+    forEachWordRange(text, (start, end) => {
+      const id = this.termIdAt(text, start, end);
       if (id < 0) return;
       postings.add(id, doc, IN_TEXT);
       store.pushTextTerm(doc, id);
@@ -203,8 +203,8 @@ class InvertedQuoteIndex implements QuoteIndex {
 
     const epoch = this.nextStampEpoch();
     const addMeta = (value: string): void => {
-      forEachWordRange(value, (start, end, ascii) => {
-        const id = this.termIdAt(value, start, end, ascii);
+      forEachWordRange(value, (start, end) => {
+        const id = this.termIdAt(value, start, end);
         if (id < 0 || this.termStamp[id] === epoch) return;
         this.termStamp[id] = epoch;
         postings.add(id, doc, IN_META);
@@ -236,11 +236,9 @@ class InvertedQuoteIndex implements QuoteIndex {
   }
 
   /** Term id of the word text[start, end), or -1 when it folds to nothing. */
-  private termIdAt(text: string, start: number, end: number, ascii: boolean): number {
-    if (ascii) {
-      const id = this.vocabulary.idOfAsciiWord(text, start, end);
-      if (id >= 0) return id;
-    }
+  private termIdAt(text: string, start: number, end: number): number {
+    const id = this.vocabulary.idOfWord(text, start, end);
+    if (id >= 0) return id;
     const term = foldWord(text.slice(start, end));
     return term === '' ? -1 : this.termId(term);
   }
