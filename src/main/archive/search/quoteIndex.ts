@@ -48,7 +48,7 @@ interface WordExpansion {
 
 export function createQuoteIndex(docs: Iterable<QuoteSearchDocument> = []): QuoteIndex {
   const index = new InvertedQuoteIndex();
-  for (const doc of docs) index.add(doc);
+  index.addAll(docs);
   index.prepareForSearch();
   return index;
 }
@@ -66,6 +66,12 @@ class InvertedQuoteIndex implements QuoteIndex {
   };
   private readonly docNumberOf = new Map<string, number>();
   private readonly candidates = new CandidateSet();
+  /** Term ids of each speaker's names, by speaker value id. */
+  private readonly speakerTerms: Int32Array[] = [];
+  /** Term ids of each tag, by tag value id. */
+  private readonly tagTerms: Int32Array[] = [];
+  /** Term ids of settings, interviewers and outlets: a few hundred distinct labels. */
+  private readonly labelTermCache = new Map<string, Int32Array>();
 
   /** Per-term stamps: "seen in this document/query step" without clearing arrays. */
   private termStamp = new Int32Array(0);
@@ -179,46 +185,117 @@ class InvertedQuoteIndex implements QuoteIndex {
 
   // ---- indexing -------------------------------------------------------------
 
+  /** Adds many quotes: forward index first, then postings sized once (no regrowth, no garbage). */
+  addAll(records: Iterable<QuoteSearchDocument>): void {
+    const first = this.store.count;
+    for (const record of records) {
+      if (this.docNumberOf.has(record.id)) throw new Error(`Quote "${record.id}" is already indexed; use update()`);
+      this.insertForward(record);
+    }
+    this.postings.reserve(this.countNewDocumentsPerTerm(first));
+    this.indexPostings(first);
+  }
+
   private insert(record: QuoteSearchDocument): void {
-    const { store, postings, fields } = this;
+    const doc = this.insertForward(record);
+    this.indexPostings(doc);
+  }
+
+  /** Stores a quote's columns and forward term lists; postings come after (`indexPostings`). */
+  private insertForward(record: QuoteSearchDocument): number {
+    const { store, fields } = this;
     const doc = store.allocate(record);
     store.date[doc] = dateKey(record.date);
     const season = normalizeSeason(record.season) ?? record.season.trim();
     store.season[doc] = fields.season.intern(season, () => [season]);
     store.competition[doc] = fields.competition.intern(record.competition, () => foldedTerms(record.competition));
     const speakerNames = [record.speaker, ...record.speakerAliases];
-    store.speaker[doc] = fields.speaker.intern(speakerNames.join('\u0001'), () =>
+    const speaker = fields.speaker.intern(speakerNames.join('\u0001'), () =>
       speakerNames.flatMap((name) => foldedTerms(name)),
     );
+    store.speaker[doc] = speaker;
     store.status[doc] = statusCode(record.status);
-    for (const tag of record.tags) store.pushTag(doc, fields.tag.intern(tag, () => foldedTerms(tag)));
 
     const text = record.text;
     forEachWordRange(text, (start, end) => {
       const id = this.termIdAt(text, start, end);
-      if (id < 0) return;
-      postings.add(id, doc, IN_TEXT);
-      store.pushTextTerm(doc, id);
+      if (id >= 0) store.pushTextTerm(doc, id);
     });
 
     const epoch = this.nextStampEpoch();
-    const addMeta = (value: string): void => {
-      forEachWordRange(value, (start, end) => {
-        const id = this.termIdAt(value, start, end);
-        if (id < 0 || this.termStamp[id] === epoch) return;
+    const addMeta = (ids: Int32Array): void => {
+      for (const id of ids) {
+        if (this.termStamp[id] === epoch) continue;
         this.termStamp[id] = epoch;
-        postings.add(id, doc, IN_META);
         store.pushMetaTerm(doc, id);
-      });
+      }
     };
-    for (const name of speakerNames) addMeta(name);
-    addMeta(record.setting);
-    addMeta(record.interviewer);
-    addMeta(record.outlet);
-    for (const title of record.sourceTitles) addMeta(title);
-    for (const tag of record.tags) addMeta(tag);
+    // Speakers, tags and short labels repeat across thousands of quotes: tokenise each once.
+    this.speakerTerms[speaker] ??= this.termIdsOfValue(speakerNames.join(' '));
+    addMeta(this.speakerTerms[speaker]);
+    addMeta(this.labelTerms(record.setting));
+    addMeta(this.labelTerms(record.interviewer));
+    addMeta(this.labelTerms(record.outlet));
+    for (const title of record.sourceTitles) addMeta(this.termIdsOfValue(title));
+    for (const tag of record.tags) {
+      const tagId = fields.tag.intern(tag, () => foldedTerms(tag));
+      store.pushTag(doc, tagId);
+      this.tagTerms[tagId] ??= this.termIdsOfValue(tag);
+      addMeta(this.tagTerms[tagId]);
+    }
 
     this.docNumberOf.set(record.id, doc);
+    return doc;
+  }
+
+  /** Per term, how many documents from `first` on contain it. */
+  private countNewDocumentsPerTerm(first: number): Int32Array {
+    const { store } = this;
+    const counts = new Int32Array(this.vocabulary.size);
+    for (let doc = first; doc < store.count; doc++) {
+      const epoch = this.nextStampEpoch();
+      const count = (pool: Int32Array, start: number, length: number): void => {
+        for (let i = start; i < start + length; i++) {
+          const term = pool[i];
+          if (this.termStamp[term] === epoch) continue;
+          this.termStamp[term] = epoch;
+          counts[term]++;
+        }
+      };
+      count(store.textPool, store.textStart[doc], store.textLength[doc]);
+      count(store.metaPool, store.metaStart[doc], store.metaLength[doc]);
+    }
+    return counts;
+  }
+
+  /** Appends postings for documents `first`..count-1 from their forward term lists. */
+  private indexPostings(first: number): void {
+    const { store, postings } = this;
+    for (let doc = first; doc < store.count; doc++) {
+      const text = store.textPool;
+      for (let i = store.textStart[doc], end = i + store.textLength[doc]; i < end; i++) postings.add(text[i], doc, IN_TEXT);
+      const meta = store.metaPool;
+      for (let i = store.metaStart[doc], end = i + store.metaLength[doc]; i < end; i++) postings.add(meta[i], doc, IN_META);
+    }
+  }
+
+  private labelTerms(label: string): Int32Array {
+    let ids = this.labelTermCache.get(label);
+    if (ids === undefined) {
+      ids = this.termIdsOfValue(label);
+      this.labelTermCache.set(label, ids);
+    }
+    return ids;
+  }
+
+  /** Term ids of the words of a field value, in order. */
+  private termIdsOfValue(value: string): Int32Array {
+    const ids: number[] = [];
+    forEachWordRange(value, (start, end) => {
+      const id = this.termIdAt(value, start, end);
+      if (id >= 0) ids.push(id);
+    });
+    return Int32Array.from(ids);
   }
 
   private termId(term: string): number {
