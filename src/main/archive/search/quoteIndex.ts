@@ -439,16 +439,16 @@ class InvertedQuoteIndex implements QuoteIndex {
 
   private seedFromPhrase(phrase: number[], filter: DocFilter): void {
     const { postings, candidates, store } = this;
-    const rarest = phrase.reduce((best, id) => (postings.length(id) < postings.length(best) ? id : best));
-    const list = postings.list(rarest);
-    const length = postings.length(rarest);
+    const anchor = this.rarestWordIndex(phrase);
+    const list = postings.list(phrase[anchor]);
+    const length = postings.length(phrase[anchor]);
     const score = PHRASE_WORD_WEIGHT * phrase.length;
     for (let i = 0; i < length; i++) {
       const posting = list[i];
       const doc = posting >>> 2;
       if ((posting & IN_TEXT) === 0 || store.alive[doc] === 0) continue;
       if (filter.active && !filter.matches(doc)) continue;
-      if (this.textContainsPhrase(doc, phrase)) candidates.offer(doc, score);
+      if (this.textContainsPhrase(doc, phrase, anchor)) candidates.offer(doc, score);
     }
   }
 
@@ -509,9 +509,10 @@ class InvertedQuoteIndex implements QuoteIndex {
   private narrowByPhrase(phrase: number[], exclude: boolean): void {
     const { postings, candidates } = this;
     const keep = candidates.prepareScratch(exclude ? 1 : 0);
-    const rarest = phrase.reduce((best, id) => (postings.length(id) < postings.length(best) ? id : best));
+    const anchor = this.rarestWordIndex(phrase);
+    const rarest = phrase[anchor];
     const mark = (slot: number, doc: number): void => {
-      if (this.textContainsPhrase(doc, phrase)) keep[slot] = exclude ? 0 : PHRASE_WORD_WEIGHT * phrase.length;
+      if (this.textContainsPhrase(doc, phrase, anchor)) keep[slot] = exclude ? 0 : PHRASE_WORD_WEIGHT * phrase.length;
     };
     if (postings.length(rarest) < candidates.size) {
       // Only candidates holding the rarest phrase word in their text need the positional check.
@@ -556,15 +557,32 @@ class InvertedQuoteIndex implements QuoteIndex {
     candidates.retain(false);
   }
 
-  private textContainsPhrase(doc: number, phrase: readonly number[]): boolean {
+  /**
+   * Whether the quote text has the phrase's words consecutively. Scans for the
+   * phrase's rarest word (`anchor` is its index in the phrase) so the common
+   * words ("the", "and") rarely trigger a full comparison.
+   */
+  private textContainsPhrase(doc: number, phrase: readonly number[], anchor: number): boolean {
     const { textPool, textStart, textLength } = this.store;
-    const start = textStart[doc];
-    const last = start + textLength[doc] - phrase.length;
-    for (let i = start; i <= last; i++) {
+    const anchorTerm = phrase[anchor];
+    const first = textStart[doc] + anchor;
+    const last = textStart[doc] + textLength[doc] - phrase.length + anchor;
+    for (let i = first; i <= last; i++) {
+      if (textPool[i] !== anchorTerm) continue;
+      const start = i - anchor;
       let j = 0;
-      while (j < phrase.length && textPool[i + j] === phrase[j]) j++;
+      while (j < phrase.length && textPool[start + j] === phrase[j]) j++;
       if (j === phrase.length) return true;
     }
     return false;
+  }
+
+  /** Index in `phrase` of its word with the fewest postings. */
+  private rarestWordIndex(phrase: readonly number[]): number {
+    let rarest = 0;
+    for (let k = 1; k < phrase.length; k++) {
+      if (this.postings.length(phrase[k]) < this.postings.length(phrase[rarest])) rarest = k;
+    }
+    return rarest;
   }
 }
