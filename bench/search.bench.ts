@@ -24,6 +24,13 @@ function getGc(): () => void {
   return typeof gc === 'function' ? () => void gc() : () => undefined;
 }
 
+/** Full GC, a pause for the sweeper to free ArrayBuffer backing stores, then another GC. */
+async function settle(gc: () => void): Promise<void> {
+  gc();
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  gc();
+}
+
 const mb = (bytes: number): number => Math.round((bytes / 1048576) * 10) / 10;
 
 function firstWord(words: readonly string[], fromRank: number, accept: (word: string) => boolean): string {
@@ -82,7 +89,7 @@ export function buildQueryMix(vocabulary: SyntheticVocabulary, documents: readon
   ];
 }
 
-function run(ctx: BenchContext): void {
+async function run(ctx: BenchContext): Promise<void> {
   const quotesArg = ctx.args.indexOf('--quotes');
   const n = quotesArg >= 0 ? Number(ctx.args[quotesArg + 1]) : DEFAULT_QUOTES;
   const gc = getGc();
@@ -91,31 +98,33 @@ function run(ctx: BenchContext): void {
   const { documents, vocabulary } = generateArchive(n, 42);
   const queries = buildQueryMix(vocabulary, documents);
 
-  // Build: a few full builds; the last one is kept for the query and update benchmarks
-  // and measured for memory (heap + typed-array backing stores, after a full GC).
-  let index: QuoteIndex = createQuoteIndex([]);
+  // Memory: one build measured alone, after full GCs with time for ArrayBuffer backing
+  // stores to be released (typed arrays live outside the JS heap, in arrayBuffers).
+  await settle(gc);
+  const before = process.memoryUsage();
+  let index: QuoteIndex = createQuoteIndex(documents);
+  const afterBuild = process.memoryUsage();
+  await settle(gc);
+  const after = process.memoryUsage();
+  const memory = {
+    index_heap_mb: mb(after.heapUsed - before.heapUsed),
+    index_array_buffers_mb: mb(after.arrayBuffers - before.arrayBuffers),
+    index_total_mb: mb(after.heapUsed + after.arrayBuffers - before.heapUsed - before.arrayBuffers),
+    heap_used_after_build_before_gc_mb: mb(afterBuild.heapUsed),
+    rss_mb: mb(after.rss),
+  };
+
+  // Build time: a few more full builds; the last index is kept for queries and updates.
   const buildSamples: number[] = [];
-  let before = process.memoryUsage();
   for (let i = 0; i < BUILD_RUNS; i++) {
     index = createQuoteIndex([]);
-    gc();
-    before = process.memoryUsage();
+    await settle(gc);
     const start = performance.now();
     index = createQuoteIndex(documents);
     buildSamples.push(performance.now() - start);
   }
-  const afterBuild = process.memoryUsage();
-  gc();
-  const after = process.memoryUsage();
   ctx.report(
-    summarize('search/build', n, buildSamples, {
-      index_heap_mb: mb(after.heapUsed - before.heapUsed),
-      index_array_buffers_mb: mb(after.arrayBuffers - before.arrayBuffers),
-      heap_used_after_build_before_gc_mb: mb(afterBuild.heapUsed),
-      heap_used_mb: mb(after.heapUsed),
-      rss_mb: mb(after.rss),
-      peak_rss_mb: mb(process.resourceUsage().maxRSS * 1024),
-    }),
+    summarize('search/build', n, buildSamples, { ...memory, peak_rss_mb: mb(process.resourceUsage().maxRSS * 1024) }),
   );
 
   // Query mix on the index.
