@@ -1,3 +1,22 @@
+/**
+ * In-memory full-text index of quotes for the archive's search box.
+ *
+ * Layout: a term dictionary (`Vocabulary`), one posting list per term of
+ * `doc << 2 | fields` (`PostingLists`), a one-edit typo multimap
+ * (`TypoIndex`), and per-document columns plus a forward index (`DocStore`).
+ * Documents get dense numbers; removal tombstones and compacts lazily, so
+ * add/update/remove never rebuild.
+ *
+ * Query evaluation (query syntax: shared/search/query.ts): each plain word
+ * expands to its exact term, prefix terms (last word only, most frequent
+ * MAX_PREFIX_EXPANSIONS) and one-edit terms (5+ letters). The cheapest word or
+ * phrase seeds the candidates (filters checked per document via small lookup
+ * tables); the others narrow them, each by walking postings or by checking the
+ * candidates' forward terms, whichever touches fewer entries. Ranking: sum
+ * over words of (exact 1 > prefix 0.6 > typo 0.4) x (text 1 > other fields
+ * 0.35), plus 1 per phrase word; ties newest first. Only the returned page is
+ * highlighted.
+ */
 import { foldWord, foldedTerms, forEachWordRange } from '../../../shared/search/normalize';
 import { MIN_TYPO_WORD_LENGTH, normalizeSeason, parseQuery, type QueryWord } from '../../../shared/search/query';
 import { CandidateSet } from './candidates';
