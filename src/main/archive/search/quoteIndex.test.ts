@@ -309,5 +309,9 @@ describe('quote index incremental edits', () => {
     expect(index.search('word150').total).toBe(0);
     expect(ids(index.search('changed150'))).toEqual(['q150']);
     expect(ids(index.search('brand'))).toEqual(['fresh']);
+    // Phrases use per-quote word-pair signatures, which must move with compaction.
+    expect(ids(index.search('"word151 common"'))).toEqual(['q151']);
+    expect(ids(index.search('"changed150 common"'))).toEqual(['q150']);
+    expect(index.search('"common word151"').total).toBe(0);
   });
 });

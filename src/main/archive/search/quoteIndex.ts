@@ -23,6 +23,7 @@ import { CandidateSet } from './candidates';
 import { DocStore, dateKey } from './docStore';
 import { DocFilter, FieldValues, statusCode, type FilterFields } from './filters';
 import { highlightRanges } from './highlight';
+import { PhraseMatcher } from './phrase';
 import { IN_META, IN_TEXT, PostingLists } from './postings';
 import { EXACT_WEIGHT, PHRASE_WORD_WEIGHT, PREFIX_WEIGHT, TYPO_WEIGHT, fieldWeight, selectTop } from './rank';
 import type {
@@ -458,16 +459,16 @@ class InvertedQuoteIndex implements QuoteIndex {
 
   private seedFromPhrase(phrase: number[], filter: DocFilter): void {
     const { postings, candidates, store } = this;
-    const anchor = this.rarestWordIndex(phrase);
-    const list = postings.list(phrase[anchor]);
-    const length = postings.length(phrase[anchor]);
+    const matcher = new PhraseMatcher(phrase, (id) => postings.length(id));
+    const list = postings.list(matcher.anchorTerm);
+    const length = postings.length(matcher.anchorTerm);
     const score = PHRASE_WORD_WEIGHT * phrase.length;
     for (let i = 0; i < length; i++) {
       const posting = list[i];
       const doc = posting >>> 2;
       if ((posting & IN_TEXT) === 0 || store.alive[doc] === 0) continue;
       if (filter.active && !filter.matches(doc)) continue;
-      if (this.textContainsPhrase(doc, phrase, anchor)) candidates.offer(doc, score);
+      if (matcher.matches(store, doc)) candidates.offer(doc, score);
     }
   }
 
@@ -526,12 +527,12 @@ class InvertedQuoteIndex implements QuoteIndex {
 
   /** Keeps candidates whose text contains the phrase (or, when `exclude`, does not). */
   private narrowByPhrase(phrase: number[], exclude: boolean): void {
-    const { postings, candidates } = this;
+    const { postings, candidates, store } = this;
     const keep = candidates.prepareScratch(exclude ? 1 : 0);
-    const anchor = this.rarestWordIndex(phrase);
-    const rarest = phrase[anchor];
+    const matcher = new PhraseMatcher(phrase, (id) => postings.length(id));
+    const rarest = matcher.anchorTerm;
     const mark = (slot: number, doc: number): void => {
-      if (this.textContainsPhrase(doc, phrase, anchor)) keep[slot] = exclude ? 0 : PHRASE_WORD_WEIGHT * phrase.length;
+      if (matcher.matches(store, doc)) keep[slot] = exclude ? 0 : PHRASE_WORD_WEIGHT * phrase.length;
     };
     if (postings.length(rarest) < candidates.size) {
       // Only candidates holding the rarest phrase word in their text need the positional check.
@@ -574,34 +575,5 @@ class InvertedQuoteIndex implements QuoteIndex {
       }
     }
     candidates.retain(false);
-  }
-
-  /**
-   * Whether the quote text has the phrase's words consecutively. Scans for the
-   * phrase's rarest word (`anchor` is its index in the phrase) so the common
-   * words ("the", "and") rarely trigger a full comparison.
-   */
-  private textContainsPhrase(doc: number, phrase: readonly number[], anchor: number): boolean {
-    const { textPool, textStart, textLength } = this.store;
-    const anchorTerm = phrase[anchor];
-    const first = textStart[doc] + anchor;
-    const last = textStart[doc] + textLength[doc] - phrase.length + anchor;
-    for (let i = first; i <= last; i++) {
-      if (textPool[i] !== anchorTerm) continue;
-      const start = i - anchor;
-      let j = 0;
-      while (j < phrase.length && textPool[start + j] === phrase[j]) j++;
-      if (j === phrase.length) return true;
-    }
-    return false;
-  }
-
-  /** Index in `phrase` of its word with the fewest postings. */
-  private rarestWordIndex(phrase: readonly number[]): number {
-    let rarest = 0;
-    for (let k = 1; k < phrase.length; k++) {
-      if (this.postings.length(phrase[k]) < this.postings.length(phrase[rarest])) rarest = k;
-    }
-    return rarest;
   }
 }
