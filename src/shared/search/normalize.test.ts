@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldText, foldWord, foldedTerms, tokenize } from './normalize';
+import { foldText, foldWord, foldedTerms, forEachWordRange, hashTerm, tokenize } from './normalize';
 
 describe('foldWord', () => {
   it('lowercases and strips diacritics', () => {
@@ -48,5 +49,36 @@ describe('tokenize', () => {
     const text = 'Konate\u0301 scored';
     const [first] = tokenize(text);
     expect(first).toEqual({ term: 'konate', start: 0, end: 7 });
+  });
+});
+
+describe('forEachWordRange', () => {
+  const checkFastFold = (text: string): void => {
+    forEachWordRange(text, (start, end, hash, foldedLength) => {
+      if (foldedLength < 0) return; // left to foldWord
+      const folded = foldWord(text.slice(start, end));
+      expect(foldedLength).toBe(folded.length);
+      expect(hash).toBe(hashTerm(folded));
+    });
+  };
+
+  it('hashes the folded form of each word in the same pass', () => {
+    checkFastFold("Jürgen Klopp's Ødegaard, Strauß & Konate\u0301 don’t ŁÓDŹ ǅemal ﬁnal Ελλάδα 東京");
+  });
+
+  it('agrees with foldWord on arbitrary text', () => {
+    const alphabet = fc.constantFrom(...'aZé\u0301ßøÆłĐ’\'- .1İıǅ'.split(''), 'Ω', '東', '\u{1D400}');
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 30 }), (chars) => {
+        checkFastFold(chars.join(''));
+      }),
+    );
+  });
+
+  it('reports the same words as tokenize', () => {
+    const text = 'It’s 2-1, “Mentality” monsters!';
+    const ranges: Array<[number, number]> = [];
+    forEachWordRange(text, (start, end) => ranges.push([start, end]));
+    expect(ranges).toEqual(tokenize(text).map((t) => [t.start, t.end]));
   });
 });

@@ -237,8 +237,8 @@ class InvertedQuoteIndex implements QuoteIndex {
     store.status[doc] = statusCode(record.status);
 
     const text = record.text;
-    forEachWordRange(text, (start, end) => {
-      const id = this.termIdAt(text, start, end);
+    forEachWordRange(text, (start, end, hash, foldedLength) => {
+      const id = this.termIdAt(text, start, end, hash, foldedLength);
       if (id >= 0) store.pushTextTerm(doc, id);
     });
 
@@ -311,8 +311,8 @@ class InvertedQuoteIndex implements QuoteIndex {
   /** Term ids of the words of a field value, in order. */
   private termIdsOfValue(value: string): Int32Array {
     const ids: number[] = [];
-    forEachWordRange(value, (start, end) => {
-      const id = this.termIdAt(value, start, end);
+    forEachWordRange(value, (start, end, hash, foldedLength) => {
+      const id = this.termIdAt(value, start, end, hash, foldedLength);
       if (id >= 0) ids.push(id);
     });
     return Int32Array.from(ids);
@@ -333,9 +333,12 @@ class InvertedQuoteIndex implements QuoteIndex {
   }
 
   /** Term id of the word text[start, end), or -1 when it folds to nothing. */
-  private termIdAt(text: string, start: number, end: number): number {
-    const id = this.vocabulary.idOfWord(text, start, end);
-    if (id >= 0) return id;
+  private termIdAt(text: string, start: number, end: number, hash: number, foldedLength: number): number {
+    if (foldedLength === 0) return -1;
+    if (foldedLength > 0) {
+      const id = this.vocabulary.idOfWord(text, start, end, hash, foldedLength);
+      if (id >= 0) return id;
+    }
     const term = foldWord(text.slice(start, end));
     return term === '' ? -1 : this.termId(term);
   }

@@ -1,36 +1,5 @@
-import { foldWord } from '../../../shared/search/normalize';
+import { foldUnit, hashTerm } from '../../../shared/search/normalize';
 import { growInt32 } from './typedArrays';
-
-/** FNV-1a step. */
-function mix(hash: number, code: number): number {
-  return Math.imul(hash ^ code, 0x01000193);
-}
-const HASH_SEED = 0x811c9dc5;
-
-function hashTerm(term: string): number {
-  let h = HASH_SEED;
-  for (let i = 0; i < term.length; i++) h = mix(h, term.charCodeAt(i));
-  return h;
-}
-
-/**
- * Folded form of each UTF-16 unit up to U+036F (Latin-1, Latin Extended,
- * IPA, combining marks), as `foldWord` folds it on its own; folding is
- * per-character in this range, so a word made of these units folds to the
- * concatenation. Curly apostrophes fold to "".
- */
-const FOLD_TABLE_END = 0x370;
-const FOLD_TABLE: readonly string[] = Array.from({ length: FOLD_TABLE_END }, (_, code) =>
-  foldWord(String.fromCharCode(code)),
-);
-
-function foldUnit(code: number): string | undefined {
-  if (code < FOLD_TABLE_END) return FOLD_TABLE[code];
-  return code === 0x2019 || code === 0x2018 || code === 0x02bc ? '' : undefined;
-}
-
-/** Result of `idOfWord` when the word has characters outside the fold table. */
-export const NEEDS_FULL_FOLD = -2;
 
 /**
  * Term dictionary (folded word ↔ dense id) plus the terms in sorted order for
@@ -70,26 +39,10 @@ export class Vocabulary {
   }
 
   /**
-   * Id of the folded form of the word text[start, end); -1 when that term is
-   * unknown; NEEDS_FULL_FOLD when the word has characters this fast path does
-   * not fold (the caller then folds with `foldWord`).
+   * Id of the term whose hash and length `forEachWordRange` reported for the
+   * word text[start, end), or -1 when that term is not in the dictionary.
    */
-  idOfWord(text: string, start: number, end: number): number {
-    let hash = HASH_SEED;
-    let length = 0;
-    for (let i = start; i < end; i++) {
-      const c = text.charCodeAt(i);
-      if (c < 128) {
-        if (c === 0x27) continue;
-        hash = mix(hash, c >= 65 && c <= 90 ? c + 32 : c);
-        length++;
-        continue;
-      }
-      const folded = foldUnit(c);
-      if (folded === undefined) return NEEDS_FULL_FOLD;
-      for (let k = 0; k < folded.length; k++) hash = mix(hash, folded.charCodeAt(k));
-      length += folded.length;
-    }
+  idOfWord(text: string, start: number, end: number, hash: number, length: number): number {
     const mask = (this.slots.length >> 1) - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const entry = this.slots[2 * slot + 1];
