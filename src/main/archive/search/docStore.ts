@@ -102,6 +102,20 @@ export class DocStore {
     this.tagCount[doc]++;
   }
 
+  /**
+   * After a bulk load, gives back the pools' doubling slack but keeps 1/8
+   * headroom, so the next edits append without reallocating tens of megabytes.
+   */
+  trimPools(): void {
+    const trim = (pool: Int32Array<ArrayBuffer>, used: number): Int32Array<ArrayBuffer> => {
+      const keep = used + (used >> 3) + 16;
+      return pool.length > keep ? pool.slice(0, keep) : pool;
+    };
+    this.textPool = trim(this.textPool, this.textPoolLength);
+    this.metaPool = trim(this.metaPool, this.metaPoolLength);
+    this.tagPool = trim(this.tagPool, this.tagPoolLength);
+  }
+
   tombstone(doc: number): void {
     this.alive[doc] = 0;
     this.records[doc] = undefined;

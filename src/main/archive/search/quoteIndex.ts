@@ -212,6 +212,7 @@ class InvertedQuoteIndex implements QuoteIndex {
       if (this.docNumberOf.has(record.id)) throw new Error(`Quote "${record.id}" is already indexed; use update()`);
       this.insertForward(record);
     }
+    this.store.trimPools();
     this.postings.reserve(this.countNewDocumentsPerTerm(first));
     this.indexPostings(first);
   }
