@@ -11,7 +11,7 @@ import type { SyntheticVocabulary } from './synthetic/vocabulary';
 import type { QuoteSearchDocument } from '../src/main/archive/search/searchDocument';
 
 const DEFAULT_QUOTES = 100_000;
-const BUILD_RUNS = 3;
+const BUILD_RUNS = 5;
 const MIX_ROUNDS_INDEX = 15;
 const MIX_ROUNDS_LINEAR = 3;
 const UPDATES = 1_000;

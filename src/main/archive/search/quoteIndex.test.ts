@@ -110,6 +110,8 @@ describe('quote index matching', () => {
     const page = index.search('', { limit: 2, offset: 1 });
     expect(page.total).toBe(5);
     expect(page.hits.map((h) => h.id)).toEqual(['jurgen', 'outstanding']);
+    expect(index.search('', { limit: Number.NaN, offset: -3 }).hits).toHaveLength(5);
+    expect(index.search('', { limit: 0 }).hits).toEqual([]);
   });
 });
 

@@ -66,6 +66,11 @@ interface WordExpansion {
   cost: number;
 }
 
+/** A non-negative integer from a caller-supplied option (NaN, negatives and fractions tolerated). */
+function wholeNumber(value: number | undefined, fallback: number): number {
+  return value === undefined || !Number.isFinite(value) ? fallback : Math.max(0, Math.floor(value));
+}
+
 export function createQuoteIndex(docs: Iterable<QuoteSearchDocument> = []): QuoteIndex {
   const index = new InvertedQuoteIndex();
   index.addAll(docs);
@@ -144,8 +149,8 @@ class InvertedQuoteIndex implements QuoteIndex {
   }
 
   search(query: string, options: QuoteSearchOptions = {}): QuoteSearchResult {
-    const limit = Math.max(0, Math.floor(options.limit ?? DEFAULT_SEARCH_LIMIT));
-    const offset = Math.max(0, Math.floor(options.offset ?? 0));
+    const limit = wholeNumber(options.limit, DEFAULT_SEARCH_LIMIT);
+    const offset = wholeNumber(options.offset, 0);
     const parsed = parseQuery(query);
     const noMatch: QuoteSearchResult = { total: 0, hits: [], warnings: parsed.warnings };
 
