@@ -1,3 +1,4 @@
+import { loadavg } from 'node:os';
 import { runInNewContext } from 'node:vm';
 import { setFlagsFromString } from 'node:v8';
 import { foldedTerms } from '../src/shared/search/normalize';
@@ -124,7 +125,12 @@ async function run(ctx: BenchContext): Promise<void> {
     buildSamples.push(performance.now() - start);
   }
   ctx.report(
-    summarize('search/build', n, buildSamples, { ...memory, peak_rss_mb: mb(process.resourceUsage().maxRSS * 1024) }),
+    summarize('search/build', n, buildSamples, {
+      ...memory,
+      peak_rss_mb: mb(process.resourceUsage().maxRSS * 1024),
+      // Other processes on the machine skew timings; this says how busy it was.
+      load_avg_1m: Math.round(loadavg()[0] * 100) / 100,
+    }),
   );
 
   // Query mix on the index.
