@@ -51,10 +51,15 @@ export interface QuoteIndex {
 
 export const DEFAULT_SEARCH_LIMIT = 50;
 /**
- * A short prefix ("t") can expand to thousands of words; the most frequent
- * ones are kept, so as-you-type search stays fast and shows the likely hits.
+ * A short prefix can expand to thousands of words; the most frequent ones are
+ * kept, so as-you-type search stays fast and shows the likely hits...
  */
 export const MAX_PREFIX_EXPANSIONS = 64;
+/**
+ * ...and only as many as fit in this many postings per quote: one typed letter
+ * ("t") would otherwise walk millions of postings for a meaningless result.
+ */
+export const PREFIX_POSTINGS_BUDGET_PER_DOC = 2;
 /** Compact once tombstones are at least this many and a quarter of all slots. */
 const MIN_TOMBSTONES_TO_COMPACT = 32;
 
@@ -390,11 +395,14 @@ class InvertedQuoteIndex implements QuoteIndex {
       vocabulary.forEachWithPrefix(word.term, (id) => {
         if (id !== exact && postings.documentFrequency(id) > 0) prefixed.push(id);
       });
-      if (prefixed.length > MAX_PREFIX_EXPANSIONS) {
-        prefixed.sort((a, b) => postings.documentFrequency(b) - postings.documentFrequency(a));
-        prefixed.length = MAX_PREFIX_EXPANSIONS;
+      prefixed.sort((a, b) => postings.documentFrequency(b) - postings.documentFrequency(a));
+      const budget = PREFIX_POSTINGS_BUDGET_PER_DOC * this.store.live;
+      let spent = 0;
+      for (const id of prefixed.slice(0, MAX_PREFIX_EXPANSIONS)) {
+        spent += postings.length(id);
+        if (spent > budget && weightOf.size > 0) break;
+        weightOf.set(id, PREFIX_WEIGHT);
       }
-      for (const id of prefixed) weightOf.set(id, PREFIX_WEIGHT);
     }
     if (word.typo) {
       for (const id of this.typos.lookup(word.term)) {
