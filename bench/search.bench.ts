@@ -11,6 +11,12 @@ import { editQuote, generateArchive } from './synthetic/quotes';
 import type { SyntheticVocabulary } from './synthetic/vocabulary';
 import type { QuoteSearchDocument } from '../src/main/archive/search/searchDocument';
 
+/**
+ * Quote search at archive scale: build time and memory, latency of a fixed
+ * query mix on the index and on a linear scan (same process, same mix),
+ * and incremental update time. Options: --quotes N (default 100,000),
+ * --verbose (per-query timings on stderr).
+ */
 const DEFAULT_QUOTES = 100_000;
 const BUILD_RUNS = 5;
 const MIX_ROUNDS_INDEX = 15;
