@@ -122,16 +122,25 @@ async function run(ctx: BenchContext): Promise<void> {
   };
 
   // Build time: a few more full builds; the last index is kept for queries and updates.
+  // CPU time (all of this process's threads, so including GC helpers) is reported
+  // too: on a busy machine it is a steadier signal than wall-clock time.
   const buildSamples: number[] = [];
+  const buildCpuSamples: number[] = [];
   for (let i = 0; i < BUILD_RUNS; i++) {
     index = createQuoteIndex([]);
     await settle(gc);
+    const cpu = process.cpuUsage();
     const start = performance.now();
     index = createQuoteIndex(documents);
     buildSamples.push(performance.now() - start);
+    const used = process.cpuUsage(cpu);
+    buildCpuSamples.push((used.user + used.system) / 1000);
   }
+  const buildCpu = summarize('cpu', n, buildCpuSamples);
   ctx.report(
     summarize('search/build', n, buildSamples, {
+      cpu_median_ms: buildCpu.median_ms,
+      cpu_min_ms: buildCpu.min_ms,
       ...memory,
       peak_rss_mb: mb(process.resourceUsage().maxRSS * 1024),
       // Other processes on the machine skew timings; this says how busy it was.
