@@ -254,12 +254,13 @@ class InvertedQuoteIndex implements QuoteIndex {
     });
 
     const epoch = this.nextStampEpoch();
+    const addMetaTerm = (id: number): void => {
+      if (id < 0 || this.termStamp[id] === epoch) return;
+      this.termStamp[id] = epoch;
+      store.pushMetaTerm(doc, id);
+    };
     const addMeta = (ids: Int32Array): void => {
-      for (const id of ids) {
-        if (this.termStamp[id] === epoch) continue;
-        this.termStamp[id] = epoch;
-        store.pushMetaTerm(doc, id);
-      }
+      for (const id of ids) addMetaTerm(id);
     };
     // Speakers, tags and short labels repeat across thousands of quotes: tokenise each once.
     this.speakerTerms[speaker] ??= this.termIdsOfValue(speakerNames.join(' '));
@@ -267,7 +268,12 @@ class InvertedQuoteIndex implements QuoteIndex {
     addMeta(this.labelTerms(record.setting));
     addMeta(this.labelTerms(record.interviewer));
     addMeta(this.labelTerms(record.outlet));
-    for (const title of record.sourceTitles) addMeta(this.termIdsOfValue(title));
+    // Source titles are mostly unique: scan them straight into the forward index.
+    for (const title of record.sourceTitles) {
+      forEachWordRange(title, (start, end, hash, foldedLength) =>
+        addMetaTerm(this.termIdAt(title, start, end, hash, foldedLength)),
+      );
+    }
     for (const tag of record.tags) {
       const tagId = fields.tag.intern(tag, () => foldedTerms(tag));
       store.pushTag(doc, tagId);
