@@ -24,7 +24,7 @@ import { DocStore, dateKey } from './docStore';
 import { DocFilter, FieldValues, statusCode, type FilterFields } from './filters';
 import { highlightRanges } from './highlight';
 import { PhraseMatcher } from './phrase';
-import { IN_META, IN_TEXT, PostingLists } from './postings';
+import { IN_META, IN_TEXT, PostingLists, postingDoc, postingFields } from './postings';
 import { EXACT_WEIGHT, PHRASE_WORD_WEIGHT, PREFIX_WEIGHT, TYPO_WEIGHT, fieldWeight, selectTop } from './rank';
 import type {
   QuoteSearchDocument,
@@ -472,10 +472,10 @@ class InvertedQuoteIndex implements QuoteIndex {
       const length = postings.length(id);
       for (let i = 0; i < length; i++) {
         const posting = list[i];
-        const doc = posting >>> 2;
+        const doc = postingDoc(posting);
         if (alive[doc] === 0) continue;
         if (filter.active && !candidates.has(doc) && !filter.matches(doc)) continue;
-        candidates.offer(doc, weight * fieldWeight(posting & 3));
+        candidates.offer(doc, weight * fieldWeight(postingFields(posting)));
       }
     }
   }
@@ -488,8 +488,8 @@ class InvertedQuoteIndex implements QuoteIndex {
     const score = PHRASE_WORD_WEIGHT * phrase.length;
     for (let i = 0; i < length; i++) {
       const posting = list[i];
-      const doc = posting >>> 2;
-      if ((posting & IN_TEXT) === 0 || store.alive[doc] === 0) continue;
+      const doc = postingDoc(posting);
+      if ((postingFields(posting) & IN_TEXT) === 0 || store.alive[doc] === 0) continue;
       if (filter.active && !filter.matches(doc)) continue;
       if (matcher.matches(store, doc)) candidates.offer(doc, score);
     }
@@ -506,10 +506,10 @@ class InvertedQuoteIndex implements QuoteIndex {
         const length = postings.length(word.termIds[k]);
         for (let i = 0; i < length; i++) {
           const posting = list[i];
-          const doc = posting >>> 2;
+          const doc = postingDoc(posting);
           if (!candidates.has(doc)) continue;
           const slot = candidates.slotOf(doc);
-          const score = weight * fieldWeight(posting & 3);
+          const score = weight * fieldWeight(postingFields(posting));
           if (score > best[slot]) best[slot] = score;
         }
       }
@@ -562,8 +562,8 @@ class InvertedQuoteIndex implements QuoteIndex {
       const list = postings.list(rarest);
       const length = postings.length(rarest);
       for (let i = 0; i < length; i++) {
-        const doc = list[i] >>> 2;
-        if ((list[i] & IN_TEXT) !== 0 && candidates.has(doc)) mark(candidates.slotOf(doc), doc);
+        const doc = postingDoc(list[i]);
+        if ((postingFields(list[i]) & IN_TEXT) !== 0 && candidates.has(doc)) mark(candidates.slotOf(doc), doc);
       }
     } else {
       for (let slot = 0; slot < candidates.size; slot++) mark(slot, candidates.docs[slot]);
@@ -579,7 +579,7 @@ class InvertedQuoteIndex implements QuoteIndex {
       const list = postings.list(termId);
       const length = postings.length(termId);
       for (let i = 0; i < length; i++) {
-        const doc = list[i] >>> 2;
+        const doc = postingDoc(list[i]);
         if (candidates.has(doc)) keep[candidates.slotOf(doc)] = 0;
       }
     } else {
