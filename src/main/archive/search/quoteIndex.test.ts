@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createQuoteIndex, MAX_PREFIX_EXPANSIONS } from './quoteIndex';
+import { MAX_PREFIX_EXPANSIONS } from './queryEvaluator';
+import { createQuoteIndex } from './quoteIndex';
 import type { QuoteSearchDocument } from './searchDocument';
 
 function quote(id: string, text: string, extra: Partial<QuoteSearchDocument> = {}): QuoteSearchDocument {
