@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { dateKey } from './docStore';
 import { MAX_PREFIX_EXPANSIONS } from './queryEvaluator';
 import { createQuoteIndex } from './quoteIndex';
 import type { QuoteSearchDocument } from './searchDocument';
@@ -316,5 +317,15 @@ describe('quote index incremental edits', () => {
     expect(ids(index.search('"word151 common"'))).toEqual(['q151']);
     expect(ids(index.search('"changed150 common"'))).toEqual(['q150']);
     expect(index.search('"common word151"').total).toBe(0);
+  });
+});
+
+describe('dateKey', () => {
+  it('turns ISO dates into comparable numbers and rejects anything else', () => {
+    expect(dateKey('2021-05-23')).toBe(20210523);
+    expect(dateKey('2021-5-23')).toBe(-1);
+    expect(dateKey('2021/05/23')).toBe(-1);
+    expect(dateKey('20a1-05-23')).toBe(-1);
+    expect(dateKey('')).toBe(-1);
   });
 });

@@ -191,8 +191,10 @@ class InvertedQuoteIndex implements QuoteIndex {
     const { store, fields } = this;
     const doc = store.allocate(record);
     store.date[doc] = dateKey(record.date);
-    const season = normalizeSeason(record.season) ?? record.season.trim();
-    store.season[doc] = fields.season.intern(season, () => [season]);
+    // Keyed by the raw value so the season is normalised once per distinct spelling.
+    store.season[doc] = fields.season.intern(record.season, () => [
+      normalizeSeason(record.season) ?? record.season.trim(),
+    ]);
     store.competition[doc] = fields.competition.intern(record.competition, () => foldedTerms(record.competition));
     const speakerNames = [record.speaker, ...record.speakerAliases];
     const speaker = fields.speaker.intern(speakerNames.join('\u0001'), () =>
