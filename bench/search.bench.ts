@@ -1,3 +1,4 @@
+import { loadavg } from 'node:os';
 import { runInNewContext } from 'node:vm';
 import { setFlagsFromString } from 'node:v8';
 import { foldedTerms } from '../src/shared/search/normalize';
@@ -10,8 +11,14 @@ import { editQuote, generateArchive } from './synthetic/quotes';
 import type { SyntheticVocabulary } from './synthetic/vocabulary';
 import type { QuoteSearchDocument } from '../src/main/archive/search/searchDocument';
 
+/**
+ * Quote search at archive scale: build time and memory, latency of a fixed
+ * query mix on the index and on a linear scan (same process, same mix),
+ * and incremental update time. Options: --quotes N (default 100,000),
+ * --verbose (per-query timings on stderr).
+ */
 const DEFAULT_QUOTES = 100_000;
-const BUILD_RUNS = 3;
+const BUILD_RUNS = 5;
 const MIX_ROUNDS_INDEX = 15;
 const MIX_ROUNDS_LINEAR = 3;
 const UPDATES = 1_000;
@@ -22,6 +29,13 @@ function getGc(): () => void {
   setFlagsFromString('--expose-gc');
   const gc: unknown = runInNewContext('gc');
   return typeof gc === 'function' ? () => void gc() : () => undefined;
+}
+
+/** Full GC, a pause for the sweeper to free ArrayBuffer backing stores, then another GC. */
+async function settle(gc: () => void): Promise<void> {
+  gc();
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  gc();
 }
 
 const mb = (bytes: number): number => Math.round((bytes / 1048576) * 10) / 10;
@@ -82,7 +96,7 @@ export function buildQueryMix(vocabulary: SyntheticVocabulary, documents: readon
   ];
 }
 
-function run(ctx: BenchContext): void {
+async function run(ctx: BenchContext): Promise<void> {
   const quotesArg = ctx.args.indexOf('--quotes');
   const n = quotesArg >= 0 ? Number(ctx.args[quotesArg + 1]) : DEFAULT_QUOTES;
   const gc = getGc();
@@ -91,30 +105,46 @@ function run(ctx: BenchContext): void {
   const { documents, vocabulary } = generateArchive(n, 42);
   const queries = buildQueryMix(vocabulary, documents);
 
-  // Build: a few full builds; the last one is kept for the query and update benchmarks
-  // and measured for memory (heap + typed-array backing stores, after a full GC).
-  let index: QuoteIndex = createQuoteIndex([]);
+  // Memory: one build measured alone, after full GCs with time for ArrayBuffer backing
+  // stores to be released (typed arrays live outside the JS heap, in arrayBuffers).
+  await settle(gc);
+  const before = process.memoryUsage();
+  let index: QuoteIndex = createQuoteIndex(documents);
+  const afterBuild = process.memoryUsage();
+  await settle(gc);
+  const after = process.memoryUsage();
+  const memory = {
+    index_heap_mb: mb(after.heapUsed - before.heapUsed),
+    index_array_buffers_mb: mb(after.arrayBuffers - before.arrayBuffers),
+    index_total_mb: mb(after.heapUsed + after.arrayBuffers - before.heapUsed - before.arrayBuffers),
+    heap_used_after_build_before_gc_mb: mb(afterBuild.heapUsed),
+    rss_mb: mb(after.rss),
+  };
+
+  // Build time: a few more full builds; the last index is kept for queries and updates.
+  // CPU time (all of this process's threads, so including GC helpers) is reported
+  // too: on a busy machine it is a steadier signal than wall-clock time.
   const buildSamples: number[] = [];
-  let before = process.memoryUsage();
+  const buildCpuSamples: number[] = [];
   for (let i = 0; i < BUILD_RUNS; i++) {
     index = createQuoteIndex([]);
-    gc();
-    before = process.memoryUsage();
+    await settle(gc);
+    const cpu = process.cpuUsage();
     const start = performance.now();
     index = createQuoteIndex(documents);
     buildSamples.push(performance.now() - start);
+    const used = process.cpuUsage(cpu);
+    buildCpuSamples.push((used.user + used.system) / 1000);
   }
-  const afterBuild = process.memoryUsage();
-  gc();
-  const after = process.memoryUsage();
+  const buildCpu = summarize('cpu', n, buildCpuSamples);
   ctx.report(
     summarize('search/build', n, buildSamples, {
-      index_heap_mb: mb(after.heapUsed - before.heapUsed),
-      index_array_buffers_mb: mb(after.arrayBuffers - before.arrayBuffers),
-      heap_used_after_build_before_gc_mb: mb(afterBuild.heapUsed),
-      heap_used_mb: mb(after.heapUsed),
-      rss_mb: mb(after.rss),
+      cpu_median_ms: buildCpu.median_ms,
+      cpu_min_ms: buildCpu.min_ms,
+      ...memory,
       peak_rss_mb: mb(process.resourceUsage().maxRSS * 1024),
+      // Other processes on the machine skew timings; this says how busy it was.
+      load_avg_1m: Math.round(loadavg()[0] * 100) / 100,
     }),
   );
 

@@ -103,47 +103,87 @@ export function foldText(text: string): string {
     .replace(/[“”„«»]/g, '"');
 }
 
+/** FNV-1a over UTF-16 units: how the index hashes folded terms. */
+export const TERM_HASH_SEED = 0x811c9dc5;
+
+export function termHashStep(hash: number, code: number): number {
+  return Math.imul(hash ^ code, 0x01000193);
+}
+
+export function hashTerm(term: string): number {
+  let hash = TERM_HASH_SEED;
+  for (let i = 0; i < term.length; i++) hash = termHashStep(hash, term.charCodeAt(i));
+  return hash;
+}
+
 /**
- * Call `onWord(start, end, ascii)` for every word of `text`, in order, without
- * allocating anything. `ascii` words fold by lowercasing A-Z and dropping "'"
- * only, which lets the index look them up without building a string.
+ * Folded form of each UTF-16 unit below U+0370 (Latin-1, Latin Extended,
+ * IPA, spacing modifiers, combining marks) as `foldWord` folds it alone.
+ * Folding is per-character in this range, so a word made of these units
+ * folds to the concatenation of its units' folds.
  */
-export function forEachWordRange(text: string, onWord: (start: number, end: number, ascii: boolean) => void): void {
+const FOLD_TABLE_END = 0x370;
+const FOLD_TABLE: readonly string[] = Array.from({ length: FOLD_TABLE_END }, (_, code) =>
+  foldWord(String.fromCharCode(code)),
+);
+
+/** The fold of one UTF-16 unit, or undefined when it must be folded in context (`foldWord`). */
+export function foldUnit(code: number): string | undefined {
+  if (code < FOLD_TABLE_END) return FOLD_TABLE[code];
+  return code === 0x2019 || code === 0x2018 ? '' : undefined;
+}
+
+/**
+ * Call `onWord(start, end, foldedHash, foldedLength)` for every word of
+ * `text`, in order, without allocating. `foldedHash` is `hashTerm` of the
+ * word's folded form and `foldedLength` its length, computed in the same pass
+ * so the index can look words up without building strings; `foldedLength` is
+ * -1 when the word has characters outside the per-unit fold table (then only
+ * `foldWord` gives its folded form).
+ */
+export function forEachWordRange(
+  text: string,
+  onWord: (start: number, end: number, foldedHash: number, foldedLength: number) => void,
+): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
     const code = text.charCodeAt(i);
-    let w = code < 128 ? (wordCharCache[code] === 1 ? 1 : 0) : wordCharWidth(text, i);
-    if (w === 0) {
+    if (code < 128 ? wordCharCache[code] !== 1 : wordCharWidth(text, i) === 0) {
       i++;
       continue;
     }
     const start = i;
-    let ascii = code < 128;
-    i += w;
+    let hash = TERM_HASH_SEED;
+    let length = 0;
+    let foldable = true;
     while (i < n) {
       const c = text.charCodeAt(i);
-      if (c < 128) {
-        if (wordCharCache[c] === 1) {
-          i++;
-          continue;
-        }
-      } else {
-        w = wordCharWidth(text, i);
-        if (w > 0) {
-          ascii = false;
-          i += w;
-          continue;
-        }
+      if (c < 128 && wordCharCache[c] === 1) {
+        hash = termHashStep(hash, c >= 65 && c <= 90 ? c + 32 : c);
+        length++;
+        i++;
+        continue;
       }
+      const width = c < 128 ? 0 : wordCharWidth(text, i);
+      if (width > 0) {
+        const folded = width === 1 ? foldUnit(c) : undefined;
+        if (folded === undefined) foldable = false;
+        else {
+          for (let k = 0; k < folded.length; k++) hash = termHashStep(hash, folded.charCodeAt(k));
+          length += folded.length;
+        }
+        i += width;
+        continue;
+      }
+      // An apostrophe joins two word characters and folds to nothing.
       if (isApostrophe(c) && i + 1 < n && wordCharWidth(text, i + 1) > 0) {
-        if (c !== 0x27) ascii = false;
-        i += 1;
+        i++;
         continue;
       }
       break;
     }
-    onWord(start, i, ascii);
+    onWord(start, i, hash, foldable ? length : -1);
   }
 }
 

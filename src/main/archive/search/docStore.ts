@@ -1,4 +1,5 @@
 import type { QuoteSearchDocument } from './searchDocument';
+import { BIGRAM_SIGNATURE_INTS, bigramBit } from './phrase';
 import { growInt32, growUint8 } from './typedArrays';
 
 /**
@@ -31,6 +32,8 @@ export class DocStore {
   textLength = new Int32Array(0);
   textPool = new Int32Array(0);
   textPoolLength = 0;
+  /** BIGRAM_SIGNATURE_INTS per document: bits of its adjacent word pairs (see phrase.ts). */
+  bigramSignatures = new Int32Array(0);
 
   metaStart = new Int32Array(0);
   metaLength = new Int32Array(0);
@@ -59,6 +62,9 @@ export class DocStore {
       this.metaStart = growInt32(this.metaStart, needed);
       this.metaLength = growInt32(this.metaLength, needed);
     }
+    this.bigramSignatures = growInt32(this.bigramSignatures, needed * BIGRAM_SIGNATURE_INTS);
+    // Numbers are reused after compaction: clear the slot's previous signature.
+    this.bigramSignatures.fill(0, doc * BIGRAM_SIGNATURE_INTS, needed * BIGRAM_SIGNATURE_INTS);
     this.records[doc] = record;
     this.alive[doc] = 1;
     this.live++;
@@ -74,6 +80,10 @@ export class DocStore {
   /** Appends to the text of the most recently allocated document. */
   pushTextTerm(doc: number, termId: number): void {
     if (this.textPoolLength === this.textPool.length) this.textPool = growInt32(this.textPool, this.textPoolLength + 1);
+    if (this.textLength[doc] > 0) {
+      const bit = bigramBit(this.textPool[this.textPoolLength - 1], termId);
+      this.bigramSignatures[doc * BIGRAM_SIGNATURE_INTS + (bit >>> 5)] |= 1 << (bit & 31);
+    }
     this.textPool[this.textPoolLength++] = termId;
     this.textLength[doc]++;
     this.liveTextTerms++;
@@ -90,6 +100,20 @@ export class DocStore {
     if (this.tagPoolLength === this.tagPool.length) this.tagPool = growInt32(this.tagPool, this.tagPoolLength + 1);
     this.tagPool[this.tagPoolLength++] = tagId;
     this.tagCount[doc]++;
+  }
+
+  /**
+   * After a bulk load, gives back the pools' doubling slack but keeps 1/8
+   * headroom, so the next edits append without reallocating tens of megabytes.
+   */
+  trimPools(): void {
+    const trim = (pool: Int32Array<ArrayBuffer>, used: number): Int32Array<ArrayBuffer> => {
+      const keep = used + (used >> 3) + 16;
+      return pool.length > keep ? pool.slice(0, keep) : pool;
+    };
+    this.textPool = trim(this.textPool, this.textPoolLength);
+    this.metaPool = trim(this.metaPool, this.metaPoolLength);
+    this.tagPool = trim(this.tagPool, this.tagPoolLength);
   }
 
   tombstone(doc: number): void {
@@ -125,6 +149,11 @@ export class DocStore {
       this.speaker[next] = this.speaker[doc];
       this.status[next] = this.status[doc];
       this.records[next] = this.records[doc];
+      this.bigramSignatures.copyWithin(
+        next * BIGRAM_SIGNATURE_INTS,
+        doc * BIGRAM_SIGNATURE_INTS,
+        (doc + 1) * BIGRAM_SIGNATURE_INTS,
+      );
       textPool.set(this.textPool.subarray(this.textStart[doc], this.textStart[doc] + this.textLength[doc]), textLength);
       this.textStart[next] = textLength;
       this.textLength[next] = this.textLength[doc];
@@ -154,6 +183,13 @@ export class DocStore {
 
 /** "2021-05-23" → 20210523; anything else → -1. */
 export function dateKey(isoDate: string): number {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
-  return m ? Number(m[1]) * 10000 + Number(m[2]) * 100 + Number(m[3]) : -1;
+  if (isoDate.length !== 10 || isoDate.charCodeAt(4) !== 45 || isoDate.charCodeAt(7) !== 45) return -1;
+  let key = 0;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const digit = isoDate.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    key = key * 10 + digit;
+  }
+  return key;
 }

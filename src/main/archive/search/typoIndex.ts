@@ -2,16 +2,26 @@
  * One-edit typo lookup, SymSpell style: every indexed term of 4+ letters is
  * stored under itself and each of its one-character deletions. A query word
  * (5+ letters) looks up itself and its own deletions, which finds every term
- * one insertion, deletion, substitution or adjacent transposition away; the
- * few false candidates (two edits that share a deletion) are removed by
- * `isOneEditApart`. Cost per query is O(length) map lookups, independent of
- * vocabulary size.
+ * one insertion, deletion, substitution or adjacent transposition away.
+ *
+ * Variants are stored by 32-bit hash only (no strings: ~9 variants per term
+ * would be hundreds of thousands of small strings); hash collisions and the
+ * few two-edit pairs that share a deletion are removed by `isOneEditApart`.
+ * Cost per query is O(length) probes, independent of vocabulary size.
  */
 export const MIN_TYPO_TARGET_LENGTH = 4;
 
+/** FNV-1a of `term` without the character at `skip` (-1 keeps all). */
+function variantHash(term: string, skip: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < term.length; i++) if (i !== skip) h = Math.imul(h ^ term.charCodeAt(i), 0x01000193);
+  return h;
+}
+
 export class TypoIndex {
-  /** Deletion variant → term id, or several ids when variants collide. */
-  private readonly variants = new Map<string, number | number[]>();
+  /** Open-addressing multimap: pairs (variant hash, term id + 1), id + 1 = 0 when empty. */
+  private slots = new Int32Array(2 << 14);
+  private entries = 0;
 
   constructor(
     private readonly termOf: (id: number) => string,
@@ -25,11 +35,11 @@ export class TypoIndex {
 
   add(term: string, id: number): void {
     if (!TypoIndex.accepts(term)) return;
-    this.addVariant(term, id);
+    this.insert(variantHash(term, -1), id);
     for (let i = 0; i < term.length; i++) {
       // Deleting either letter of a double letter gives the same variant; store it once.
       if (i > 0 && term[i] === term[i - 1]) continue;
-      this.addVariant(term.slice(0, i) + term.slice(i + 1), id);
+      this.insert(variantHash(term, i), id);
     }
   }
 
@@ -37,31 +47,41 @@ export class TypoIndex {
   lookup(word: string): number[] {
     if (word.length < this.minQueryLength) return [];
     const found = new Set<number>();
-    const collect = (variant: string): void => {
-      const entry = this.variants.get(variant);
-      if (entry === undefined) return;
-      if (typeof entry === 'number') found.add(entry);
-      else for (const id of entry) found.add(id);
-    };
-    collect(word);
+    this.collect(variantHash(word, -1), found);
     for (let i = 0; i < word.length; i++) {
       if (i > 0 && word[i] === word[i - 1]) continue;
-      collect(word.slice(0, i) + word.slice(i + 1));
+      this.collect(variantHash(word, i), found);
     }
-    const result: number[] = [];
-    for (const id of found) {
-      const term = this.termOf(id);
-      if (term !== word && isOneEditApart(word, term)) result.push(id);
-    }
-    return result;
+    return [...found].filter((id) => isOneEditApart(word, this.termOf(id)));
   }
 
-  private addVariant(variant: string, id: number): void {
-    const entry = this.variants.get(variant);
-    if (entry === undefined) this.variants.set(variant, id);
-    else if (typeof entry === 'number') {
-      if (entry !== id) this.variants.set(variant, [entry, id]);
-    } else if (entry[entry.length - 1] !== id) entry.push(id); // a term's variants arrive together
+  private collect(hash: number, found: Set<number>): void {
+    const mask = (this.slots.length >> 1) - 1;
+    for (let slot = hash & mask; this.slots[2 * slot + 1] !== 0; slot = (slot + 1) & mask) {
+      if (this.slots[2 * slot] === hash) found.add(this.slots[2 * slot + 1] - 1);
+    }
+  }
+
+  private insert(hash: number, id: number): void {
+    if ((this.entries + 1) * 4 > this.slots.length) this.grow();
+    this.place(this.slots, hash, id + 1);
+    this.entries++;
+  }
+
+  private place(slots: Int32Array, hash: number, entry: number): void {
+    const mask = (slots.length >> 1) - 1;
+    let slot = hash & mask;
+    while (slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
+    slots[2 * slot] = hash;
+    slots[2 * slot + 1] = entry;
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2);
+    for (let slot = 0; slot < old.length; slot += 2) {
+      if (old[slot + 1] !== 0) this.place(this.slots, old[slot], old[slot + 1]);
+    }
   }
 }
 
@@ -88,7 +108,7 @@ export function isOneEditApart(a: string, b: string): boolean {
   return sameFrom(short, long, i, i + 1);
 }
 
-/** a[from..] === b[fromB..] without allocating substrings. */
+/** a[fromA..] === b[fromB..] without allocating substrings. */
 function sameFrom(a: string, b: string, fromA: number, fromB: number): boolean {
   if (a.length - fromA !== b.length - fromB) return false;
   for (let i = fromA, j = fromB; i < a.length; i++, j++) if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;

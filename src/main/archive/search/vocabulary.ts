@@ -1,28 +1,24 @@
+import { foldUnit, hashTerm } from '../../../shared/search/normalize';
 import { growInt32 } from './typedArrays';
-
-const APOSTROPHE = 0x27;
-
-/** FNV-1a over UTF-16 units. */
-function hashTerm(term: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < term.length; i++) h = Math.imul(h ^ term.charCodeAt(i), 0x01000193);
-  return h;
-}
 
 /**
  * Term dictionary (folded word ↔ dense id) plus the terms in sorted order for
  * prefix expansion by binary search. Terms are never removed: a term whose
  * documents were all deleted simply has a document frequency of 0.
  *
- * The dictionary is an open-addressing hash table rather than a Map so that
- * ASCII words can be looked up straight from the quote text (`idOfAsciiWord`)
- * without slicing and lowercasing millions of temporary strings.
+ * The dictionary is an open-addressing hash table over typed arrays (hash and
+ * id side by side, term characters in one pool) rather than a Map, so words
+ * are looked up straight from the quote text (`idOfWord`) without slicing,
+ * folding and hashing millions of temporary strings, and with few cache misses.
  */
 export class Vocabulary {
   private readonly terms: string[] = [];
-  private termHashes = new Int32Array(0);
-  /** Term id + 1 per slot, 0 when empty; at most half full. */
-  private slots = new Int32Array(1 << 12);
+  /** Pairs (hash, id + 1) per slot, id + 1 = 0 when empty; at most half full. */
+  private slots = new Int32Array(2 << 12);
+  private charPool = new Uint16Array(1 << 16);
+  private charPoolLength = 0;
+  private termStart = new Int32Array(0);
+  private termLength = new Int32Array(0);
   /** Term ids ordered by term text; terms added since the last sort wait in `unsorted`. */
   private sortedIds: number[] = [];
   private sortedTerms: string[] = [];
@@ -34,46 +30,45 @@ export class Vocabulary {
 
   idOf(term: string): number | undefined {
     const hash = hashTerm(term);
-    const mask = this.slots.length - 1;
+    const mask = (this.slots.length >> 1) - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const entry = this.slots[slot];
+      const entry = this.slots[2 * slot + 1];
       if (entry === 0) return undefined;
-      if (this.termHashes[entry - 1] === hash && this.terms[entry - 1] === term) return entry - 1;
+      if (this.slots[2 * slot] === hash && this.terms[entry - 1] === term) return entry - 1;
     }
   }
 
   /**
-   * Id of the folded form of the ASCII word text[start, end) — lowercase A-Z,
-   * drop apostrophes, as `foldWord` does — or -1 when it is not a known term.
+   * Id of the term whose hash and length `forEachWordRange` reported for the
+   * word text[start, end), or -1 when that term is not in the dictionary.
    */
-  idOfAsciiWord(text: string, start: number, end: number): number {
-    let hash = 0x811c9dc5;
-    let length = 0;
-    for (let i = start; i < end; i++) {
-      let c = text.charCodeAt(i);
-      if (c === APOSTROPHE) continue;
-      if (c >= 65 && c <= 90) c += 32;
-      hash = Math.imul(hash ^ c, 0x01000193);
-      length++;
-    }
-    const mask = this.slots.length - 1;
+  idOfWord(text: string, start: number, end: number, hash: number, length: number): number {
+    const mask = (this.slots.length >> 1) - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const entry = this.slots[slot];
+      const entry = this.slots[2 * slot + 1];
       if (entry === 0) return -1;
       const id = entry - 1;
-      if (this.termHashes[id] !== hash) continue;
-      const term = this.terms[id];
-      if (term.length !== length) continue;
-      let k = 0;
-      let same = true;
-      for (let i = start; i < end && same; i++) {
-        let c = text.charCodeAt(i);
-        if (c === APOSTROPHE) continue;
-        if (c >= 65 && c <= 90) c += 32;
-        same = term.charCodeAt(k++) === c;
+      if (this.slots[2 * slot] === hash && this.termLength[id] === length && this.poolMatches(id, text, start, end)) {
+        return id;
       }
-      if (same) return id;
     }
+  }
+
+  /** Whether the folded word text[start, end) equals term `id`'s characters. */
+  private poolMatches(id: number, text: string, start: number, end: number): boolean {
+    const pool = this.charPool;
+    let k = this.termStart[id];
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 128) {
+        if (c === 0x27) continue;
+        if (pool[k++] !== (c >= 65 && c <= 90 ? c + 32 : c)) return false;
+        continue;
+      }
+      const folded = foldUnit(c) ?? '';
+      for (let j = 0; j < folded.length; j++) if (pool[k++] !== folded.charCodeAt(j)) return false;
+    }
+    return true;
   }
 
   termOf(id: number): string {
@@ -84,24 +79,33 @@ export class Vocabulary {
   add(term: string): number {
     const id = this.terms.length;
     this.terms.push(term);
-    this.termHashes = growInt32(this.termHashes, id + 1);
-    this.termHashes[id] = hashTerm(term);
-    if (this.terms.length * 2 > this.slots.length) this.rehash(this.slots.length * 2);
-    else this.place(id);
+    this.termStart = growInt32(this.termStart, id + 1);
+    this.termLength = growInt32(this.termLength, id + 1);
+    this.termStart[id] = this.charPoolLength;
+    this.termLength[id] = term.length;
+    if (this.charPoolLength + term.length > this.charPool.length) {
+      const grown = new Uint16Array(Math.max(this.charPool.length * 2, this.charPoolLength + term.length));
+      grown.set(this.charPool);
+      this.charPool = grown;
+    }
+    for (let i = 0; i < term.length; i++) this.charPool[this.charPoolLength++] = term.charCodeAt(i);
+    if (this.terms.length * 4 > this.slots.length) this.rehash(this.slots.length * 2);
+    else this.place(id, hashTerm(term));
     this.unsorted.push(id);
     return id;
   }
 
-  private place(id: number): void {
-    const mask = this.slots.length - 1;
-    let slot = this.termHashes[id] & mask;
-    while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
-    this.slots[slot] = id + 1;
+  private place(id: number, hash: number): void {
+    const mask = (this.slots.length >> 1) - 1;
+    let slot = hash & mask;
+    while (this.slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
+    this.slots[2 * slot] = hash;
+    this.slots[2 * slot + 1] = id + 1;
   }
 
-  private rehash(capacity: number): void {
-    this.slots = new Int32Array(capacity);
-    for (let id = 0; id < this.terms.length; id++) this.place(id);
+  private rehash(length: number): void {
+    this.slots = new Int32Array(length);
+    for (let id = 0; id < this.terms.length; id++) this.place(id, hashTerm(this.terms[id]));
   }
 
   /** Calls `visit` for every term id whose term starts with `prefix`, in term order. */
