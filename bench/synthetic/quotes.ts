@@ -1,4 +1,4 @@
-import { QUOTE_STATUSES, type QuoteStatus } from '../../src/shared/search/query';
+import { VERIFICATION_STATUSES, type VerificationStatus } from '../../src/shared/schemas/quote';
 import type { QuoteSearchDocument } from '../../src/main/archive/search/searchDocument';
 import { createRandom, createZipfSampler, type Random } from './random';
 import { buildVocabulary, type SyntheticVocabulary } from './vocabulary';
@@ -158,16 +158,16 @@ export function generateArchive(n: number, seed = 42): SyntheticArchive {
   const vocabulary = buildVocabulary(20_000, seed);
   const speakers = buildSpeakers(random, 500);
   const speakerRank = createZipfSampler(speakers.length, 1.1);
-  const statusWeights: ReadonlyArray<[QuoteStatus, number]> = [
+  const statusWeights: ReadonlyArray<[VerificationStatus, number]> = [
     ['verified', 0.6], ['unverified', 0.3], ['disputed', 0.07], ['misattributed', 0.03],
   ];
-  const status = (): QuoteStatus => {
+  const status = (): VerificationStatus => {
     let roll = random.next();
     for (const [value, weight] of statusWeights) {
       roll -= weight;
       if (roll < 0) return value;
     }
-    return QUOTE_STATUSES[0];
+    return VERIFICATION_STATUSES[0];
   };
   const documents: QuoteSearchDocument[] = [];
   for (let i = 0; i < n; i++) {

@@ -25,9 +25,7 @@
 import { z } from 'zod';
 import { foldText, foldedTerms } from './normalize';
 
-export const QUOTE_STATUSES = ['unverified', 'verified', 'disputed', 'misattributed'] as const;
-export const quoteStatusSchema = z.enum(QUOTE_STATUSES);
-export type QuoteStatus = z.infer<typeof quoteStatusSchema>;
+import { VERIFICATION_STATUSES, VerificationStatus } from '../schemas/quote';
 
 export const QUERY_FIELDS = ['speaker', 'season', 'competition', 'tag', 'status', 'before', 'after'] as const;
 export type QueryField = (typeof QUERY_FIELDS)[number];
@@ -60,7 +58,7 @@ export const parsedQuerySchema = z.object({
     tag: z.array(foldedWordsSchema),
     /** Canonical "YYYY-YY" seasons. */
     season: z.array(z.string()),
-    status: z.array(quoteStatusSchema),
+    status: z.array(VerificationStatus),
     /** Exclusive upper bound, ISO YYYY-MM-DD. */
     before: isoDateSchema.optional(),
     /** Exclusive lower bound, ISO YYYY-MM-DD. */
@@ -215,9 +213,9 @@ function applyFilter(query: ParsedQuery, field: QueryField, rawValue: string): v
       return;
     }
     case 'status': {
-      const status = quoteStatusSchema.safeParse(foldText(value));
+      const status = VerificationStatus.safeParse(foldText(value));
       if (!status.success) {
-        warnings.push(`Ignored "status:${value}" — expected one of: ${QUOTE_STATUSES.join(', ')}`);
+        warnings.push(`Ignored "status:${value}" — expected one of: ${VERIFICATION_STATUSES.join(', ')}`);
       } else if (!filters.status.includes(status.data)) {
         filters.status.push(status.data);
       }

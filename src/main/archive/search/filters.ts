@@ -1,4 +1,5 @@
-import { QUOTE_STATUSES, type QueryFilters, type QuoteStatus } from '../../../shared/search/query';
+import type { QueryFilters } from '../../../shared/search/query';
+import { VERIFICATION_STATUSES, type VerificationStatus } from '../../../shared/schemas/quote';
 import { dateKey, type DocStore } from './docStore';
 
 /**
@@ -32,8 +33,8 @@ export class FieldValues {
   }
 }
 
-export function statusCode(status: QuoteStatus): number {
-  return QUOTE_STATUSES.indexOf(status);
+export function statusCode(status: VerificationStatus): number {
+  return VERIFICATION_STATUSES.indexOf(status);
 }
 
 export interface FilterFields {

@@ -1,4 +1,4 @@
-import type { QuoteStatus } from '../../../shared/search/query';
+import type { VerificationStatus } from '../../../shared/schemas/quote';
 
 /** What the search index needs to know about one quote. */
 export interface QuoteSearchDocument {
@@ -20,7 +20,7 @@ export interface QuoteSearchDocument {
   season: string;
   /** Competition of the match the quote is about, "" if none. */
   competition: string;
-  status: QuoteStatus;
+  status: VerificationStatus;
   /** ISO YYYY-MM-DD. */
   date: string;
 }
