@@ -5,6 +5,8 @@ import type { recordOperations } from '../../shared/contract/records';
 import type { Archive } from '../archive/archive';
 import type { RecordService } from '../archive/records';
 import type { InputOf } from '../../shared/schemas/kinds';
+import { ArchiveSession } from '../archive/session';
+import { safetyHandlers, type SafetyHandlers } from './safetyHandlers';
 
 /** For every operation of a contract, the function that carries it out on validated input. */
 export type HandlersOf<C extends Contract> = {
@@ -26,8 +28,11 @@ function recordHandlers<K extends RecordKind>(service: RecordService<K>): Record
   return handlers as unknown as RecordHandlers<K>;
 }
 
-/** The archive's operations over one open archive: the same map serves IPC, tests and tools. */
-export function createHandlers(archive: Archive): HandlersOf<ArchiveContract> {
+/**
+ * The archive's operations over one open archive: the same map serves IPC, tests and tools.
+ * `safety` defaults to backups and restore over this archive; the app passes its session's.
+ */
+export function createHandlers(archive: Archive, safety: SafetyHandlers = safetyHandlers(ArchiveSession.opened(archive))): HandlersOf<ArchiveContract> {
   const records = Object.fromEntries(RECORD_KINDS.map((kind) => [kind, recordHandlers(archive.records[kind])])) as {
     [K in RecordKind]: RecordHandlers<K>;
   };
@@ -40,5 +45,6 @@ export function createHandlers(archive: Archive): HandlersOf<ArchiveContract> {
       purge: async ({ kind, id }) => ({ purged: await archive.store.purgeTrash((entry) => entry.kind === kind && entry.record.id === id) }),
       empty: async () => ({ purged: await archive.store.purgeTrash(() => true) }),
     },
+    safety,
   };
 }

@@ -1,6 +1,7 @@
 import { archiveOperations } from './archiveInfo';
 import type { ClientOf } from './client';
 import { recordOperations } from './records';
+import { safetyOperations } from './safety';
 import { trashOperations } from './trash';
 
 /** Every operation the renderer, the tests and any other client can ask of the archive. */
@@ -13,6 +14,7 @@ export const contract = {
   trophies: recordOperations('trophies'),
   milestones: recordOperations('milestones'),
   trash: trashOperations,
+  safety: safetyOperations,
 };
 
 export type ArchiveContract = typeof contract;
