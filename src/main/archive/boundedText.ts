@@ -40,11 +40,11 @@ export function decodeUtf8(bytes: Uint8Array, file: string, what: string, code: 
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    throw new ArchiveError({ code, message: `The ${what} ${file} is not valid UTF-8 text (first bad byte at offset ${firstInvalidUtf8Offset(bytes)})` });
+    throw new ArchiveError({ code, message: `The ${what} ${file} is not valid UTF-8 text (decoding fails at byte ${firstInvalidUtf8Offset(bytes)})` });
   }
 }
 
-/** Where decoding first fails: found by halving, since TextDecoder does not say. */
+/** The byte where decoding first fails (at or just after the bad sequence's start): found by halving, since TextDecoder does not say. */
 function firstInvalidUtf8Offset(bytes: Uint8Array): number {
   const decodes = (end: number) => {
     try {
