@@ -1,5 +1,6 @@
 import type { BenchContext } from './harness';
 import { searchBench } from './search.bench';
+import { writeCostBench } from './writeCost.bench';
 
 export interface Bench {
   name: string;
@@ -7,4 +8,4 @@ export interface Bench {
 }
 
 /** Registered benchmarks; append yours here. */
-export const benches: Bench[] = [searchBench];
+export const benches: Bench[] = [searchBench, writeCostBench];

@@ -102,7 +102,7 @@ export async function openArchiveForApp({ file, defaultArchiveFile, now = () => 
       const keptAside = keptAsideName(file, now());
       await rename(file, keptAside);
       const newestValidBackup = (await listBackups(file)).find((backup) => backup.valid) ?? null;
-      const recovery: Recovery = { problem: error.message, issues: error.issues.slice(0, 20), keptAside, newestValidBackup };
+      const recovery: Recovery = { problem: error.message, issues: error.issues.slice(0, 20), problemCount: error.issues.length, keptAside, newestValidBackup };
       return new ArchiveSession(file, { status: 'recovery', recovery }, defaultArchiveFile, lock);
     }
   } catch (error) {

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { ArchiveDataProvider, useArchiveData } from './data/ArchiveData';
+import { ArchiveGate } from './features/safety/ArchiveGate';
 import { VIEWS } from './views';
 
 function Shell() {
@@ -58,8 +59,10 @@ function Shell() {
 
 export function App() {
   return (
-    <ArchiveDataProvider>
-      <Shell />
-    </ArchiveDataProvider>
+    <ArchiveGate>
+      <ArchiveDataProvider>
+        <Shell />
+      </ArchiveDataProvider>
+    </ArchiveGate>
   );
 }

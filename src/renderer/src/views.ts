@@ -3,6 +3,7 @@ import { MatchesPage } from './features/matches/MatchesPage';
 import { PeoplePage } from './features/people/PeoplePage';
 import { QuotesPage } from './features/quotes/QuotesPage';
 import { SourcesPage } from './features/sources/SourcesPage';
+import { SafetyPage } from './features/safety/SafetyPage';
 import { TrophiesPage } from './features/trophies/TrophiesPage';
 import type { RecordKind } from '../../shared/schemas/common';
 
@@ -21,4 +22,5 @@ export const VIEWS: readonly View[] = [
   { id: 'trophies', label: 'Trophies', Page: TrophiesPage, countOf: 'trophies' },
   { id: 'people', label: 'People', Page: PeoplePage, countOf: 'people' },
   { id: 'sources', label: 'Sources', Page: SourcesPage, countOf: 'sources' },
+  { id: 'safety', label: 'Data safety', Page: SafetyPage },
 ];

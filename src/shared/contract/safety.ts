@@ -23,7 +23,9 @@ export type BackupInfo = z.infer<typeof BackupInfo>;
 /** What went wrong with the archive at launch, and what can be done about it. */
 export const Recovery = z.object({
   problem: z.string(),
+  /** The first problems, by field; problemCount says how many there are in all. */
   issues: z.array(FieldIssue),
+  problemCount: z.number(),
   /** The unreadable file, renamed beside the archive, never overwritten. */
   keptAside: z.string().optional(),
   newestValidBackup: BackupInfo.nullable(),
