@@ -88,6 +88,13 @@ describe(`fuzzing every IPC operation (${RUNS} payloads each)`, () => {
     120_000,
   );
 
+  it('keeps the counterexamples fuzzing found (inputs whose description made zod or String() throw)', async () => {
+    const hostile = Object.assign(Object.create(null) as object, { constructor: { name: { toString: null } } });
+    expect(await dispatch('safety.status', hostile)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await dispatch('quotes.create', { id: 'x', values: { constructor: { name: { toString: null } } } })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await dispatch({ toString: {} } as unknown as string, [])).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
   it('an unknown channel, or a channel that is not a string, is refused as forbidden', async () => {
     await fc.assert(
       fc.asyncProperty(fc.oneof(fc.string(), fc.anything()), fc.anything(), async (channel, payload) => {

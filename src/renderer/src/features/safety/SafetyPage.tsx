@@ -32,7 +32,7 @@ export function SafetyPage() {
       // Every list shows the restored archive, not the one in memory before.
       await Promise.all(RECORD_KINDS.map((kind) => reload(kind)));
       await load();
-      setNotice({ tone: 'info', text: `Restored the backup of ${formatTakenAt(backup.takenAt)}. The archive as it was just before is kept as the backup ${previous}.` });
+      setNotice({ tone: 'info', text: `Restored the backup of ${formatTakenAt(backup.takenAt)}. The archive as it was just before is kept in the backups, listed as “Before a restore” (${previous}).` });
     } catch (error) {
       setNotice({ tone: 'error', text: (error as Error).message });
     } finally {
