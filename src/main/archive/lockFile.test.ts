@@ -1,6 +1,6 @@
-import { readFile, utimes, writeFile, access } from 'node:fs/promises';
-import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { access, readFile, rm, utimes, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ArchiveError } from '../../shared/contract/errors';
 import { bundledScript } from '../../test/bundledScript';
 import { startChild, type Child } from '../../test/childProcess';
@@ -12,6 +12,7 @@ const children: Child[] = [];
 beforeAll(async () => {
   holdLock = await bundledScript(join(import.meta.dirname, '../../test/children/holdLock.ts'));
 });
+afterAll(() => rm(dirname(holdLock), { recursive: true, force: true }));
 afterEach(async () => {
   for (const child of children.splice(0)) {
     child.process.kill('SIGKILL');

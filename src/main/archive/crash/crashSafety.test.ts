@@ -1,6 +1,6 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile, readdir, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundledScript } from '../../../test/bundledScript';
 import { startChild } from '../../../test/childProcess';
 import { tempArchiveFile } from '../../../test/tempArchive';
@@ -16,6 +16,7 @@ let editLoop: string;
 beforeAll(async () => {
   editLoop = await bundledScript(join(import.meta.dirname, 'editLoop.ts'));
 });
+afterAll(() => rm(dirname(editLoop), { recursive: true, force: true }));
 
 const temporaries = async (file: string) => (await readdir(dirname(file))).filter((name) => name.startsWith(`.${basename(file)}.`) && name.endsWith('.tmp'));
 const randomDelay = () => 5 + Math.floor(Math.random() * 76);
