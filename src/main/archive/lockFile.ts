@@ -26,6 +26,10 @@ export function lockFileOf(archiveFile: string): string {
  * `<archive>.lock` with the exclusive flag, holding this process's pid and host. A lock whose
  * process is no longer running on this host is stale and taken over; any other lock is
  * refused with an ArchiveError `locked` naming the holder.
+ *
+ * The command-line tool takes it around everything it does to the archive:
+ *   const lock = await acquireArchiveLock(file, 'klopp-archive (command line)');
+ *   try { const archive = await openArchive(file); ... } finally { await lock.release(); }
  */
 export async function acquireArchiveLock(archiveFile: string, by = 'klopp-era-archive'): Promise<ArchiveLock> {
   const lockFile = lockFileOf(archiveFile);

@@ -3,7 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contract } from '../../shared/contract';
 import { DEFAULT_ARCHIVE_FILE, tempFolder } from '../../test/tempArchive';
-import { createDispatch } from '../api/dispatch';
+import { createDispatch, dispatchChannels } from '../api/dispatch';
 import { createSessionHandlers } from '../api/sessionHandlers';
 import { backupsFolderOf } from './backups/backupNames';
 import { lockFileOf } from './lockFile';
@@ -57,6 +57,15 @@ describe('opening the archive at launch', () => {
     const refused = await dispatch('quotes.list', undefined);
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-archive', message: expect.stringContaining('The archive is not open') } });
     expect(await dispatch('safety.restore', { name: status.recovery!.newestValidBackup!.name })).toMatchObject({ ok: false, error: { code: 'invalid-archive' } });
+
+    // Every record, trash and info operation is refused while in recovery, whatever it is sent.
+    for (const channel of dispatchChannels(contract).filter((name) => !name.startsWith('safety.'))) {
+      for (const input of [undefined, { id: 'jurgen-klopp' }, { kind: 'people', id: 'jurgen-klopp' }]) {
+        const result = await dispatch(channel, input);
+        expect(result.ok, channel).toBe(false);
+        expect(['invalid-archive', 'invalid-input'], channel).toContain(!result.ok && result.error.code);
+      }
+    }
 
     const recovered = await dispatch('safety.recover', { from: 'backup', name: status.recovery!.newestValidBackup!.name });
     expect(recovered).toMatchObject({ ok: true, value: { state: 'open' } });
