@@ -1,5 +1,6 @@
 import { open } from 'node:fs/promises';
 import { ArchiveError, type ErrorCode } from '../../shared/contract/errors';
+import { formatBytes } from '../../shared/derived/fileSize';
 
 export interface BoundedReadOptions {
   /** Refused above this size, before anything is read. */
@@ -63,10 +64,4 @@ function firstInvalidUtf8Offset(bytes: Uint8Array): number {
     else bad = middle;
   }
   return good;
-}
-
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }

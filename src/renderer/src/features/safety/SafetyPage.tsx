@@ -2,7 +2,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { RECORD_KINDS } from '../../../../shared/schemas/common';
 import type { BackupInfo, SafetyStatus } from '../../../../shared/contract/safety';
 import { useArchiveData } from '../../data/ArchiveData';
-import { describeReason, formatSize, formatTakenAt } from './format';
+import { formatBytes } from '../../../../shared/derived/fileSize';
+import { describeReason, formatTakenAt } from './format';
 
 type Notice = { tone: 'info' | 'error'; text: string };
 
@@ -120,7 +121,7 @@ export function SafetyPage() {
               <tr key={backup.name} title={backup.name}>
                 <td>{formatTakenAt(backup.takenAt)}</td>
                 <td>{describeReason(backup.reason)}</td>
-                <td className="safety-table__number">{formatSize(backup.bytes)}</td>
+                <td className="safety-table__number">{formatBytes(backup.bytes)}</td>
                 <td>{backup.valid ? <span className="badge safety-badge--valid">Valid</span> : <span className="badge badge--muted" title={backup.problem}>Cannot be opened</span>}</td>
                 <td className="safety-table__action">
                   <button
