@@ -2,6 +2,7 @@ import type { BenchContext } from './harness';
 import { searchBench } from './search.bench';
 import { transferBench } from './transfer.bench';
 import { timelineBench } from './timeline.bench';
+import { writeCostBench } from './writeCost.bench';
 
 export interface Bench {
   name: string;
@@ -9,4 +10,4 @@ export interface Bench {
 }
 
 /** Registered benchmarks; append yours here. */
-export const benches: Bench[] = [searchBench, transferBench, timelineBench];
+export const benches: Bench[] = [searchBench, transferBench, timelineBench, writeCostBench];

@@ -4,9 +4,10 @@ import { pathToFileURL } from 'node:url';
 import { contract } from '../shared/contract';
 import { MENU_ACTION_CHANNEL, type MenuAction } from '../shared/menuActions';
 import { createDispatch, dispatchChannels } from './api/dispatch';
-import { createHandlers } from './api/handlers';
-import { openArchive } from './archive/archive';
-import { ensureArchiveFile } from './archive/defaultArchive';
+import { createSessionHandlers } from './api/sessionHandlers';
+import { ArchiveError } from '../shared/contract/errors';
+import { openArchiveForApp, type ArchiveSession } from './archive/session';
+import { electronExternalLinks } from './externalLinks';
 import { CONTENT_SECURITY_POLICY } from './csp';
 import { electronDialogs } from './electronDialogs';
 import { bindIpc } from './ipc';
@@ -22,9 +23,22 @@ const appUrl = devServerUrl ?? pathToFileURL(rendererFile).href;
 
 async function start(): Promise<void> {
   const archiveFile = archiveFileIn(app.getPath('userData'));
-  await ensureArchiveFile(archiveFile, defaultArchiveFileIn(app.getAppPath()));
-  const archive = await openArchive(archiveFile);
-  bindIpc(ipcMain, dispatchChannels(contract), createDispatch(contract, createHandlers(archive, { dialogs: electronDialogs() })), () => appUrl);
+  let archiveSession: ArchiveSession;
+  try {
+    // Takes the lock the command-line tool also takes; a file that will not open starts the session in recovery.
+    archiveSession = await openArchiveForApp({ file: archiveFile, defaultArchiveFile: defaultArchiveFileIn(app.getAppPath()) });
+  } catch (error) {
+    if (!(error instanceof ArchiveError) || error.code !== 'locked') throw error;
+    dialog.showErrorBox('The archive is in use', error.message);
+    app.exit(1);
+    return;
+  }
+  // Hold the quit until the lock file is gone (app.exit does not come back here); if the app dies instead, the lock is stale and recovered.
+  app.on('will-quit', (event) => {
+    event.preventDefault();
+    void archiveSession.close().finally(() => app.exit(0));
+  });
+  bindIpc(ipcMain, dispatchChannels(contract), createDispatch(contract, createSessionHandlers(archiveSession, { dialogs: electronDialogs() })), () => appUrl);
 
   if (!devServerUrl) {
     // The meta tag already carries the policy; the header makes it hold even if the page changes.
@@ -34,7 +48,7 @@ async function start(): Promise<void> {
   }
 
   const window = new BrowserWindow(windowOptions(join(import.meta.dirname, '../preload/index.cjs')));
-  lockDown(window, session.defaultSession);
+  lockDown(window, session.defaultSession, electronExternalLinks(window));
   guardUnsavedChanges(window.webContents, { showMessageBoxSync: (options) => dialog.showMessageBoxSync(window, options) });
   const send = (action: MenuAction) => window.webContents.send(MENU_ACTION_CHANNEL, action);
   Menu.setApplicationMenu(buildMenu(send, archiveFile, () => shell.showItemInFolder(archiveFile)));

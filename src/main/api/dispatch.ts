@@ -22,9 +22,20 @@ export function createDispatch<C extends Contract>(contract: C, handlers: Handle
   }
   return async (channel, input) => {
     const route = typeof channel === 'string' ? routes.get(channel) : undefined;
-    if (!route) return failure(new ArchiveError({ code: 'forbidden', message: `Unknown operation "${String(channel)}"` }));
-    const parsed = route.operation.input.safeParse(input);
-    if (!parsed.success) return failure(invalidInput(parsed.error));
+    if (!route) {
+      // Never String() what came in: an object can make that throw.
+      const name = typeof channel === 'string' ? channel.slice(0, 100) : `(a ${typeof channel})`;
+      return failure(new ArchiveError({ code: 'forbidden', message: `Unknown operation "${name}"` }));
+    }
+    let parsed: ReturnType<typeof route.operation.input.safeParse>;
+    try {
+      parsed = route.operation.input.safeParse(input);
+      if (!parsed.success) return failure(invalidInput(parsed.error));
+    } catch {
+      // Found by fuzzing: zod's message for some hostile objects (a `constructor` key whose name
+      // cannot become a string) throws while describing the input. It is still just bad input.
+      return failure(new ArchiveError({ code: 'invalid-input', message: `Invalid input for ${channel}: it is not plain data of the expected shape` }));
+    }
     try {
       return { ok: true, value: await route.handler(parsed.data) };
     } catch (error) {

@@ -9,6 +9,8 @@ import { searchHandlers } from './searchHandlers';
 import { noFileDialogs, type FileDialogs } from './fileDialogs';
 import { createTransferHandlers } from './transferHandlers';
 import { statsHandlers } from './statsHandlers';
+import { ArchiveSession } from '../archive/session';
+import { safetyHandlers, type SafetyHandlers } from './safetyHandlers';
 
 /** For every operation of a contract, the function that carries it out on validated input. */
 export type HandlersOf<C extends Contract> = {
@@ -33,10 +35,13 @@ function recordHandlers<K extends RecordKind>(service: RecordService<K>): Record
 export interface HandlerOptions {
   /** How main asks the user for files; without it, operations on files are refused. */
   dialogs?: FileDialogs;
+  /** Backups and restore; defaults to those of this archive alone. The app passes its session's. */
+  safety?: SafetyHandlers;
 }
 
 /** The archive's operations over one open archive: the same map serves IPC, tests and tools. */
 export function createHandlers(archive: Archive, options: HandlerOptions = {}): HandlersOf<ArchiveContract> {
+  const safety = options.safety ?? safetyHandlers(ArchiveSession.opened(archive));
   const records = Object.fromEntries(RECORD_KINDS.map((kind) => [kind, recordHandlers(archive.records[kind])])) as {
     [K in RecordKind]: RecordHandlers<K>;
   };
@@ -52,5 +57,6 @@ export function createHandlers(archive: Archive, options: HandlerOptions = {}): 
     search: searchHandlers(archive),
     transfer: createTransferHandlers(archive, options.dialogs ?? noFileDialogs),
     stats: statsHandlers(archive),
+    safety,
   };
 }

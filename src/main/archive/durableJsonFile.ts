@@ -1,6 +1,9 @@
-import { open, readFile, rename, unlink } from 'node:fs/promises';
+import { open, readdir, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
+import { isProcessAlive } from './processAlive';
+import { readBoundedText } from './boundedText';
+import { MAX_ARCHIVE_BYTES } from './limits';
 
 let temporaryCounter = 0;
 
@@ -14,12 +17,12 @@ export function serialize(data: unknown): string {
  * write a temporary file beside it, flush it, rename it over, then flush the folder so the
  * rename itself survives a power cut.
  */
-export async function writeFileDurably(file: string, text: string): Promise<void> {
+export async function writeFileDurably(file: string, text: string | Uint8Array): Promise<void> {
   const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.${++temporaryCounter}.tmp`);
   try {
     const handle = await open(temporary, 'w');
     try {
-      await handle.writeFile(text, 'utf8');
+      await handle.writeFile(text);
       await handle.sync();
     } finally {
       await handle.close();
@@ -30,6 +33,22 @@ export async function writeFileDurably(file: string, text: string): Promise<void
     throw error;
   }
   await syncFolder(dirname(file));
+}
+
+/**
+ * Removes the temporary files a killed writer left beside `file` (a crash between writing
+ * and renaming leaves one). Files of a process still running are left alone.
+ */
+export async function removeLeftoverTemporaries(file: string): Promise<string[]> {
+  const prefix = `.${basename(file)}.`;
+  const removed: string[] = [];
+  for (const name of await readdir(dirname(file))) {
+    const pid = name.startsWith(prefix) && name.endsWith('.tmp') ? Number(name.slice(prefix.length).split('.')[0]) : NaN;
+    if (Number.isNaN(pid) || isProcessAlive(pid)) continue;
+    await unlink(join(dirname(file), name)).catch(() => undefined);
+    removed.push(name);
+  }
+  return removed;
 }
 
 async function syncFolder(folder: string): Promise<void> {
@@ -50,17 +69,12 @@ export class DurableJsonFile<T> implements Adapter<T> {
   constructor(
     readonly file: string,
     private readonly parse: (text: string) => T,
+    private readonly maxBytes = MAX_ARCHIVE_BYTES,
   ) {}
 
   async read(): Promise<T | null> {
-    let text: string;
-    try {
-      text = await readFile(this.file, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw error;
-    }
-    return this.parse(text);
+    const text = await readBoundedText(this.file, { maxBytes: this.maxBytes, what: 'archive file', code: 'invalid-archive' });
+    return text === null ? null : this.parse(text);
   }
 
   write(data: T): Promise<void> {

@@ -4,8 +4,11 @@ import type { ArchiveDocument, ArchiveMeta } from '../../shared/schemas/archive'
 import type { AnyRecord, RecordOf } from '../../shared/schemas/kinds';
 import type { TrashEntry } from '../../shared/schemas/trash';
 import { ArchiveError } from '../../shared/contract/errors';
-import { parseArchiveText } from './archiveFile';
-import { DurableJsonFile } from './durableJsonFile';
+import { loadArchiveFile, parseArchiveText } from './archiveFile';
+import { DurableJsonFile, removeLeftoverTemporaries } from './durableJsonFile';
+import { MAX_ARCHIVE_BYTES } from './limits';
+import type { Migration } from './migrations';
+import { takeBackup } from './backups/takeBackup';
 
 /** A record that was added, replaced or removed by one acknowledged write. */
 export interface RecordChange<K extends RecordKind = RecordKind> {
@@ -27,7 +30,26 @@ export interface Changes {
   meta?: Partial<Omit<ArchiveMeta, 'createdAt' | 'updatedAt'>>;
 }
 
-export type ChangeListener = (changes: readonly RecordChange[]) => void;
+/**
+ * How a change came about. `reset` is true when the whole archive was replaced (a backup
+ * restored): the changes then list every record that differs from before, so an index kept
+ * up to date change by change stays right, and one that would rather rebuild can do so.
+ */
+export interface ChangeContext {
+  reset: boolean;
+}
+
+export type ChangeListener = (changes: readonly RecordChange[], context: ChangeContext) => void;
+
+export interface OpenOptions {
+  /** A file larger than this is refused before it is read. */
+  maxBytes?: number;
+  /**
+   * Called before an older file is upgraded in memory (the upgrade reaches disk with the
+   * next save). By default a backup of the file as it is, so the old format is never lost.
+   */
+  beforeMigration?: (file: string, steps: readonly Migration[]) => Promise<void>;
+}
 
 type IdIndex = { [K in RecordKind]: Map<string, RecordOf<K>> };
 
@@ -36,7 +58,7 @@ type IdIndex = { [K in RecordKind]: Map<string, RecordOf<K>> };
  * durably, and only then acknowledged; a failed write puts memory back as it was.
  */
 export class ArchiveStore {
-  private readonly ids: IdIndex;
+  private ids: IdIndex;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly listeners = new Set<ChangeListener>();
 
@@ -48,12 +70,36 @@ export class ArchiveStore {
   }
 
   /** Opens an existing archive file; a missing or invalid one is an error, never overwritten. */
-  static async open(file: string): Promise<ArchiveStore> {
-    const adapter = new DurableJsonFile<ArchiveDocument>(file, (text) => parseArchiveText(text, file));
-    const data = await adapter.read();
-    if (!data) throw new ArchiveError({ code: 'not-found', message: `There is no archive file at ${file}` });
+  static async open(file: string, options: OpenOptions = {}): Promise<ArchiveStore> {
+    const { maxBytes = MAX_ARCHIVE_BYTES, beforeMigration = backupBeforeMigration } = options;
+    const loaded = await loadArchiveFile(file, maxBytes);
+    if (!loaded) throw notFound(file);
+    if (loaded.migrations.length > 0) await beforeMigration(file, loaded.migrations);
+    // A writer killed between writing its temporary file and renaming it leaves the file behind.
+    await removeLeftoverTemporaries(file);
+    const adapter = new DurableJsonFile<ArchiveDocument>(file, (text) => parseArchiveText(text, file), maxBytes);
     // Built explicitly, over the validated file: lowdb's presets switch to memory under NODE_ENV=test.
-    return new ArchiveStore(new Low<ArchiveDocument>(adapter, data), file);
+    return new ArchiveStore(new Low<ArchiveDocument>(adapter, loaded.document), file);
+  }
+
+  /**
+   * Reads the file again, in turn with the writes, after something replaced it whole (a
+   * backup restored by `replace`, which runs first in the same turn). Listeners are told with
+   * `reset: true`. If the new file does not validate, memory keeps the archive as it was.
+   */
+  reload(replace: () => Promise<void> = async () => undefined): Promise<void> {
+    const run = this.queue.then(async () => {
+      await replace();
+      const loaded = await loadArchiveFile(this.file);
+      if (!loaded) throw notFound(this.file);
+      const before = this.db.data;
+      this.db.data = loaded.document;
+      this.ids = buildIdIndex(loaded.document);
+      const changes = differences(before, loaded.document);
+      for (const listener of this.listeners) listener(changes, { reset: true });
+    });
+    this.queue = run.catch(() => undefined);
+    return run;
   }
 
   get data(): Readonly<ArchiveDocument> {
@@ -97,7 +143,7 @@ export class ArchiveStore {
         this.db.data.meta = previousMeta;
         throw new ArchiveError({ code: 'internal', message: `Could not save the archive to ${this.file}: ${(error as Error).message}` });
       }
-      for (const listener of this.listeners) listener(changes.records);
+      for (const listener of this.listeners) listener(changes.records, { reset: false });
       return result;
     });
     this.queue = run.catch(() => undefined);
@@ -145,4 +191,28 @@ function buildIdIndex(data: ArchiveDocument): IdIndex {
   const index = {} as Record<RecordKind, Map<string, AnyRecord>>;
   for (const kind of RECORD_KINDS) index[kind] = new Map(data[kind].map((record: AnyRecord) => [record.id, record]));
   return index as IdIndex;
+}
+
+function notFound(file: string): ArchiveError {
+  return new ArchiveError({ code: 'not-found', message: `There is no archive file at ${file}` });
+}
+
+function backupBeforeMigration(file: string, steps: readonly Migration[]): Promise<void> {
+  return takeBackup(file, `before-format-${steps.at(-1)?.to ?? 'next'}`).then(() => undefined);
+}
+
+/** Every record added, changed or gone between two whole documents. */
+function differences(before: ArchiveDocument, after: ArchiveDocument): RecordChange[] {
+  const changes: RecordChange[] = [];
+  for (const kind of RECORD_KINDS) {
+    const old = new Map<string, AnyRecord>(before[kind].map((record: AnyRecord) => [record.id, record]));
+    for (const record of after[kind] as AnyRecord[]) {
+      const previous = old.get(record.id);
+      old.delete(record.id);
+      if (!previous) changes.push({ kind, after: record } as RecordChange);
+      else if (JSON.stringify(previous) !== JSON.stringify(record)) changes.push({ kind, before: previous, after: record } as RecordChange);
+    }
+    for (const gone of old.values()) changes.push({ kind, before: gone } as RecordChange);
+  }
+  return changes;
 }

@@ -10,6 +10,7 @@ import { useAppKeyboard } from './keyboard/useAppKeyboard';
 import { viewOfKind, VIEWS } from './views';
 import { SavedSearchList } from './features/search/SavedSearchList';
 import { SearchStateProvider } from './features/search/SearchState';
+import { ArchiveGate } from './features/safety/ArchiveGate';
 
 function Shell() {
   const { info, loading, loadError } = useArchiveData();
@@ -93,16 +94,18 @@ function Shell() {
 
 export function App() {
   return (
-    <ArchiveDataProvider>
-      <NavigationProvider initialView="matches" viewOf={viewOfKind}>
-        <SearchStateProvider>
-          <NoticesProvider>
-            <HistoryProvider>
-              <Shell />
-            </HistoryProvider>
-          </NoticesProvider>
-        </SearchStateProvider>
-      </NavigationProvider>
-    </ArchiveDataProvider>
+    <ArchiveGate>
+      <ArchiveDataProvider>
+        <NavigationProvider initialView="matches" viewOf={viewOfKind}>
+          <SearchStateProvider>
+            <NoticesProvider>
+              <HistoryProvider>
+                <Shell />
+              </HistoryProvider>
+            </NoticesProvider>
+          </SearchStateProvider>
+        </NavigationProvider>
+      </ArchiveDataProvider>
+    </ArchiveGate>
   );
 }

@@ -5,6 +5,7 @@ import { PeoplePage } from './features/people/PeoplePage';
 import { QuotesPage } from './features/quotes/QuotesPage';
 import { SourcesPage } from './features/sources/SourcesPage';
 import { TrashPage } from './features/trash/TrashPage';
+import { SafetyPage } from './features/safety/SafetyPage';
 import { TrophiesPage } from './features/trophies/TrophiesPage';
 import { SearchPage } from './features/search/SearchPage';
 import { TransferPage } from './features/transfer/TransferPage';
@@ -33,6 +34,7 @@ export const VIEWS: readonly View[] = [
   { id: 'trash', label: 'Trash', Page: TrashPage },
   { id: 'search', label: 'Search quotes', Page: SearchPage },
   { id: 'transfer', label: 'Import & export', Page: TransferPage },
+  { id: 'safety', label: 'Data safety', Page: SafetyPage },
 ];
 
 /** The view that lists records of a kind, where openRecord takes the user. */

@@ -1,6 +1,7 @@
 import { archiveOperations } from './archiveInfo';
 import type { ClientOf } from './client';
 import { recordOperations } from './records';
+import { safetyOperations } from './safety';
 import { trashOperations } from './trash';
 import { searchOperations } from './search';
 import { transferOperations } from './transfer';
@@ -19,6 +20,7 @@ export const contract = {
   search: searchOperations,
   transfer: transferOperations,
   stats: statsOperations,
+  safety: safetyOperations,
 };
 
 export type ArchiveContract = typeof contract;

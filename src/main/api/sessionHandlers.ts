@@ -1,0 +1,29 @@
+import { contract, type ArchiveContract } from '../../shared/contract';
+import type { Archive } from '../archive/archive';
+import type { ArchiveSession } from '../archive/session';
+import { createHandlers, type HandlerOptions, type HandlersOf } from './handlers';
+import { safetyHandlers } from './safetyHandlers';
+
+type LooseHandlers = Record<string, Record<string, (input: unknown) => unknown>>;
+
+/**
+ * The app's handler map over a session whose archive may change (recovered from a backup)
+ * or be missing (in recovery, when every operation but `safety.*` is refused by the session
+ * with a clear error).
+ */
+export function createSessionHandlers(session: ArchiveSession, options: Omit<HandlerOptions, 'safety'> = {}): HandlersOf<ArchiveContract> {
+  const safety = safetyHandlers(session);
+  let current: { archive: Archive; handlers: LooseHandlers } | undefined;
+  const handlersNow = (): LooseHandlers => {
+    const archive = session.archive();
+    if (current?.archive !== archive) current = { archive, handlers: createHandlers(archive, { ...options, safety }) as unknown as LooseHandlers };
+    return current.handlers;
+  };
+  const groups = Object.entries(contract).map(([group, operations]) => [
+    group,
+    group === 'safety'
+      ? safety
+      : Object.fromEntries(Object.keys(operations).map((name) => [name, (input: unknown) => handlersNow()[group]![name]!(input)])),
+  ]);
+  return Object.fromEntries(groups) as HandlersOf<ArchiveContract>;
+}

@@ -1,0 +1,119 @@
+import { access, rename } from 'node:fs/promises';
+import { ArchiveError } from '../../shared/contract/errors';
+import type { BackupInfo, Recovery, RecoveryChoice, SafetyStatus } from '../../shared/contract/safety';
+import { openArchive, type Archive } from './archive';
+import { backupsFolderOf, keptAsideName } from './backups/backupNames';
+import { listBackups } from './backups/listBackups';
+import { readValidBackup, restoreBackup, type Restored } from './backups/restoreBackup';
+import { takeBackup } from './backups/takeBackup';
+import { ensureArchiveFile } from './defaultArchive';
+import { writeFileDurably } from './durableJsonFile';
+import { acquireArchiveLock, type ArchiveLock } from './lockFile';
+
+type State = { status: 'open'; archive: Archive } | { status: 'recovery'; recovery: Recovery };
+
+/**
+ * The archive as the app has it: open, or in recovery when the file would not open at
+ * launch. In recovery every record operation is refused with a clear error until the
+ * editor restores a backup or starts from the default archive.
+ */
+export class ArchiveSession {
+  constructor(
+    readonly file: string,
+    private state: State,
+    private readonly defaultArchiveFile?: string,
+    private readonly lock?: ArchiveLock,
+  ) {}
+
+  /** A session over an archive already open (tests, tools): backups and restore work on it. */
+  static opened(archive: Archive): ArchiveSession {
+    return new ArchiveSession(archive.store.file, { status: 'open', archive });
+  }
+
+  status(): SafetyStatus {
+    const base = { archivePath: this.file, backupsFolder: backupsFolderOf(this.file) };
+    return this.state.status === 'open' ? { state: 'open', ...base } : { state: 'recovery', ...base, recovery: this.state.recovery };
+  }
+
+  /** The open archive; in recovery, an error that says why and what to do. */
+  archive(): Archive {
+    if (this.state.status === 'open') return this.state.archive;
+    throw new ArchiveError({
+      code: 'invalid-archive',
+      message: `The archive is not open: ${this.state.recovery.problem} Restore a backup or start from the default archive first.`,
+    });
+  }
+
+  backups(): Promise<BackupInfo[]> {
+    return listBackups(this.file);
+  }
+
+  restore(name: string): Promise<Restored> {
+    return restoreBackup(this.archive().store, name);
+  }
+
+  /** Leaves recovery with the chosen backup or a fresh copy of the default archive. */
+  async recover(choice: RecoveryChoice): Promise<SafetyStatus> {
+    if (this.state.status === 'open') {
+      throw new ArchiveError({ code: 'conflict', message: 'The archive is open; there is nothing to recover. Use a backup’s Restore instead.' });
+    }
+    if (choice.from === 'backup') {
+      const { text } = await readValidBackup(this.file, choice.name);
+      if (await exists(this.file)) throw new ArchiveError({ code: 'conflict', message: `${this.file} exists again; it is never overwritten from recovery` });
+      await writeFileDurably(this.file, text);
+    } else {
+      if (!this.defaultArchiveFile) throw new ArchiveError({ code: 'not-found', message: 'This session has no default archive to start from' });
+      // Never overwrites: the copy is made only where there is no file.
+      await ensureArchiveFile(this.file, this.defaultArchiveFile);
+    }
+    this.state = { status: 'open', archive: await openArchive(this.file) };
+    return this.status();
+  }
+
+  /** Lets the archive go for another writer (the command-line tool). */
+  close(): Promise<void> {
+    return this.lock?.release() ?? Promise.resolve();
+  }
+}
+
+export interface AppArchiveOptions {
+  file: string;
+  defaultArchiveFile: string;
+  now?: () => Date;
+}
+
+/**
+ * Opens the archive the way the app does at launch: takes the writer's lock (refused with
+ * `locked` if the command-line tool or another app holds it), creates the file from the
+ * default archive on first launch, backs it up, and opens it. A file that does not open
+ * (corrupt, hand-edited wrongly, from a newer version) is never overwritten: it is renamed
+ * aside with a timestamp and the session starts in recovery.
+ */
+export async function openArchiveForApp({ file, defaultArchiveFile, now = () => new Date() }: AppArchiveOptions): Promise<ArchiveSession> {
+  const lock = await acquireArchiveLock(file, 'the Klopp-era Archive app');
+  try {
+    const created = (await ensureArchiveFile(file, defaultArchiveFile)) === 'created';
+    try {
+      const archive = await openArchive(file);
+      if (!created) await takeBackup(file, 'launch', now());
+      return new ArchiveSession(file, { status: 'open', archive }, defaultArchiveFile, lock);
+    } catch (error) {
+      if (!(error instanceof ArchiveError) || error.code !== 'invalid-archive') throw error;
+      const keptAside = keptAsideName(file, now());
+      await rename(file, keptAside);
+      const newestValidBackup = (await listBackups(file)).find((backup) => backup.valid) ?? null;
+      const recovery: Recovery = { problem: error.message, issues: error.issues.slice(0, 20), problemCount: error.issues.length, keptAside, newestValidBackup };
+      return new ArchiveSession(file, { status: 'recovery', recovery }, defaultArchiveFile, lock);
+    }
+  } catch (error) {
+    await lock.release();
+    throw error;
+  }
+}
+
+function exists(file: string): Promise<boolean> {
+  return access(file).then(
+    () => true,
+    () => false,
+  );
+}
