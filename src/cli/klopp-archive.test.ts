@@ -5,6 +5,7 @@ import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CLI_FILE, ensureCliBuilt } from '../../scripts/buildCli.mjs';
 import { tempArchiveFile, tempFolder } from '../test/tempArchive';
+import { acquireArchiveLock } from '../main/archive/lockFile';
 
 const FIXTURES = join(import.meta.dirname, '..', 'main', 'archive', 'transfer', 'fixtures');
 
@@ -103,6 +104,21 @@ describe('klopp-archive', () => {
     expect(dry.stderr).toContain('skipped 2016-02-28 Manchester City: already in the archive');
     const run = await cli('--archive', archive, 'import', 'openfootball', join(FIXTURES, 'en.1.2019-20.json'), '--team', 'Liverpool FC');
     expect(run.stdout).toContain('Imported 3 Premier League 2019-20 matches of Liverpool FC');
+  });
+
+  it('refuses to import while another writer holds the archive, and writes nothing', async () => {
+    const archive = await tempArchiveFile();
+    const before = await readFile(archive);
+    const lock = await acquireArchiveLock(archive, 'the app');
+    try {
+      const run = await cli('--archive', archive, 'import', 'openfootball', join(FIXTURES, 'en.1.2019-20.json'), '--team', 'Liverpool FC');
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(String(process.pid));
+      expect(await readFile(archive)).toEqual(before);
+    } finally {
+      await lock.release();
+    }
+    expect((await cli('--archive', archive, 'import', 'openfootball', join(FIXTURES, 'en.1.2019-20.json'), '--team', 'Liverpool FC')).code).toBe(0);
   });
 
   it('validate exits 1 and names every problem of an invalid file', async () => {

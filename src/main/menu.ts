@@ -53,6 +53,7 @@ export function buildMenu(send: (action: MenuAction) => void, archivePath: strin
         { label: 'Seasons', accelerator: 'CmdOrCtrl+8', click: () => send('view:seasons') },
         { label: 'Search Quotes', accelerator: 'CmdOrCtrl+Shift+F', click: () => send('view:search') },
         { label: 'Import and Export', click: () => send('view:transfer') },
+        { label: 'Data Safety and Backups', click: () => send('view:safety') },
         { label: 'Trash', click: () => send('view:trash') },
         { type: 'separator' },
         pageKey('Go to…', 'CmdOrCtrl+K', 'palette'),

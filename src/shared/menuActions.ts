@@ -23,6 +23,7 @@ export const MenuAction = z.enum([
   'view:seasons',
   'view:search',
   'view:transfer',
+  'view:safety',
 ]);
 export type MenuAction = z.infer<typeof MenuAction>;
 

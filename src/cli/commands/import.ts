@@ -1,10 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { z } from 'zod';
-import { ArchiveError } from '../../shared/contract/errors';
 import { CsvImportKind, DateFormat, RECORD_CATEGORIES } from '../../shared/contract/transfer';
 import { RECORD_KINDS } from '../../shared/schemas/common';
 import { openArchive } from '../../main/archive/archive';
+import { acquireArchiveLock } from '../../main/archive/lockFile';
+import { readImportFile } from '../../main/archive/transfer/readImportFile';
 import { importCsv } from '../../main/archive/transfer/importCsv';
 import { importJson, readArchiveJson } from '../../main/archive/transfer/importJson';
 import { importOpenfootball, readOpenfootball } from '../../main/archive/transfer/openfootball';
@@ -67,41 +67,45 @@ Examples:
     );
     const [format, file] = args.ARGS;
     if (format === 'csv' && !args.kind) throw new UsageError('import csv needs --kind quotes or --kind matches', 'import');
-    const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-      throw new ArchiveError({ code: 'not-found', message: `Cannot read ${file}: ${error.code === 'ENOENT' ? 'no such file' : error.message}` });
-    });
-    const archive = await openArchive(ctx.archiveFile);
-    const control = { ...progressOnTerminal(ctx), signal: ctx.signal };
-    const dryRun = args['dry-run'];
-    const done = (written: boolean, what: string) => ctx.out(`${dryRun ? 'Dry run, nothing written: would import' : written ? 'Imported' : 'Nothing to import:'} ${what}\n`);
+    const text = await readImportFile(file);
+    // One writer: the app and the command line never write the same archive at once.
+    const lock = await acquireArchiveLock(ctx.archiveFile, 'klopp-archive (command line)');
+    try {
+      const archive = await openArchive(ctx.archiveFile);
+      const control = { ...progressOnTerminal(ctx), signal: ctx.signal };
+      const dryRun = args['dry-run'];
+      const done = (written: boolean, what: string) => ctx.out(`${dryRun ? 'Dry run, nothing written: would import' : written ? 'Imported' : 'Nothing to import:'} ${what}\n`);
 
-    if (format === 'json') {
-      const result = await importJson(archive.store, readArchiveJson(text, file), { conflicts: args.conflicts, dryRun }, control);
-      for (const kind of RECORD_KINDS) {
-        const counts = result.preview.counts[kind];
-        if (RECORD_CATEGORIES.some((category) => counts[category] > 0)) {
-          ctx.err(`${kind}: ${RECORD_CATEGORIES.map((category) => `${counts[category]} ${category}`).join(', ')}\n`);
+      if (format === 'json') {
+        const result = await importJson(archive.store, readArchiveJson(text, file), { conflicts: args.conflicts, dryRun }, control);
+        for (const kind of RECORD_KINDS) {
+          const counts = result.preview.counts[kind];
+          if (RECORD_CATEGORIES.some((category) => counts[category] > 0)) {
+            ctx.err(`${kind}: ${RECORD_CATEGORIES.map((category) => `${counts[category]} ${category}`).join(', ')}\n`);
+          }
         }
+        done(result.written, `${result.created} new and ${result.replaced} replaced records from ${basename(file)}`);
+      } else if (format === 'csv') {
+        const mapping = Object.fromEntries(args.map.map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]));
+        const csv = readCsv(text, basename(file));
+        const result = await importCsv(
+          archive,
+          csv,
+          { kind: args.kind ?? 'quotes', dateFormat: args['date-format'], mapping, validRowsOnly: args['valid-rows-only'], dryRun },
+          control,
+        );
+        const { preview } = result;
+        for (const problem of preview.problems) ctx.err(`line ${problem.line}, ${problem.field}: ${problem.message}\n`);
+        const skipped = preview.invalidRows > 0 ? `; skipped ${preview.invalidRows} invalid rows` : '';
+        done(result.written, `${preview.created} new and ${preview.updated} updated ${preview.kind} from ${basename(file)}${skipped}`);
+      } else {
+        const result = await importOpenfootball(archive, readOpenfootball(text, file), { team: args.team, dryRun }, control);
+        const { preview } = result;
+        for (const skip of preview.skipped) ctx.err(`skipped ${skip.date} ${skip.opponent}: ${skip.reason}\n`);
+        done(result.written, `${preview.matches.length} ${preview.competition} ${preview.season} matches of ${preview.team}${preview.skipped.length ? `; skipped ${preview.skipped.length}` : ''}`);
       }
-      done(result.written, `${result.created} new and ${result.replaced} replaced records from ${basename(file)}`);
-    } else if (format === 'csv') {
-      const mapping = Object.fromEntries(args.map.map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]));
-      const csv = readCsv(text, basename(file));
-      const result = await importCsv(
-        archive,
-        csv,
-        { kind: args.kind ?? 'quotes', dateFormat: args['date-format'], mapping, validRowsOnly: args['valid-rows-only'], dryRun },
-        control,
-      );
-      const { preview } = result;
-      for (const problem of preview.problems) ctx.err(`line ${problem.line}, ${problem.field}: ${problem.message}\n`);
-      const skipped = preview.invalidRows > 0 ? `; skipped ${preview.invalidRows} invalid rows` : '';
-      done(result.written, `${preview.created} new and ${preview.updated} updated ${preview.kind} from ${basename(file)}${skipped}`);
-    } else {
-      const result = await importOpenfootball(archive, readOpenfootball(text, file), { team: args.team, dryRun }, control);
-      const { preview } = result;
-      for (const skip of preview.skipped) ctx.err(`skipped ${skip.date} ${skip.opponent}: ${skip.reason}\n`);
-      done(result.written, `${preview.matches.length} ${preview.competition} ${preview.season} matches of ${preview.team}${preview.skipped.length ? `; skipped ${preview.skipped.length}` : ''}`);
+    } finally {
+      await lock.release();
     }
   },
 };

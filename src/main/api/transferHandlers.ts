@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { readImportFile } from '../archive/transfer/readImportFile';
 import { ArchiveError } from '../../shared/contract/errors';
 import { KIND_NAMES } from '../../shared/schemas/kinds';
 import { ImportOptions, type ImportPreview, type transferOperations } from '../../shared/contract/transfer';
@@ -55,7 +55,7 @@ export function createTransferHandlers(archive: Archive, dialogs: FileDialogs, j
   }
 
   async function parseFile(format: ParsedOptions['format'], file: string): Promise<PendingImport> {
-    const text = await readFile(file, 'utf8');
+    const text = await readImportFile(file);
     const fileName = basename(file);
     if (format === 'json') return { format, fileName, document: readArchiveJson(text, fileName) };
     if (format === 'csv') return { format, fileName, csv: readCsv(text, fileName) };

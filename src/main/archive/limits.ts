@@ -10,3 +10,6 @@ export const MAX_ARCHIVE_BYTES = 256 * MIB;
 
 /** A file picked for import (JSON or CSV). */
 export const MAX_IMPORT_BYTES = 64 * MIB;
+
+/** Rows of one CSV import: a million-row file is refused, not parsed whole. */
+export const MAX_IMPORT_ROWS = 200_000;

@@ -93,6 +93,12 @@ describe('CSV import', () => {
     expect(archive.store.list('matches').find((match) => match.opponent === 'Norwich City')).toMatchObject({ status: 'played', fullTime: { liverpool: 4, opponent: 1 } });
   });
 
+  it('refuses a million-row CSV at the row bound, before reading it all', () => {
+    const rows = 'text,speaker,date\r\n' + 'a,b,2021-01-01\r\n'.repeat(1_000_000);
+    expect(() => readCsv(rows, 'huge.csv')).toThrow(/huge\.csv has more than 200,000 rows, the most one import takes/);
+    expect(readCsv('text,speaker,date\r\n' + 'a,b,2021-01-01\r\n'.repeat(1000), 'fine.csv').rows).toHaveLength(1000);
+  });
+
   it('refuses a mapping to a header the file does not have', async () => {
     const archive = await openArchive(await tempArchiveFile());
     expect(() => planCsvImport(archive, readCsv('a,b\r\n1,2\r\n', 'x.csv'), { kind: 'quotes', mapping: { text: 'Words' } })).toThrow(

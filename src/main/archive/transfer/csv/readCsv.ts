@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { ArchiveError } from '../../../../shared/contract/errors';
+import { MAX_IMPORT_ROWS } from '../../limits';
 
 export interface CsvRow {
   /** The line of the file where the row starts (the header is line 1). */
@@ -31,12 +32,19 @@ function breaksWithin(raw: string): number {
 export function readCsv(text: string, fileName: string): CsvFile {
   let records: ParsedRecord[];
   try {
-    records = parse(text, { bom: true, info: true, raw: true, skip_empty_lines: true, relax_column_count: false }) as unknown as ParsedRecord[];
+    // Parsing stops one row past the bound, so a huge file costs no more than a large one.
+    records = parse(text, { bom: true, info: true, raw: true, skip_empty_lines: true, relax_column_count: false, to: MAX_IMPORT_ROWS + 2 }) as unknown as ParsedRecord[];
   } catch (error) {
     const line = (error as { lines?: number }).lines;
     throw new ArchiveError({
       code: 'invalid-input',
       message: `${fileName} is not a readable CSV file${line ? ` (line ${line})` : ''}: ${(error as Error).message}`,
+    });
+  }
+  if (records.length > MAX_IMPORT_ROWS + 1) {
+    throw new ArchiveError({
+      code: 'invalid-input',
+      message: `${fileName} has more than ${MAX_IMPORT_ROWS.toLocaleString('en')} rows, the most one import takes: split it into smaller files`,
     });
   }
   const [head, ...body] = records;
