@@ -9,7 +9,7 @@ import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openArchive } from '../src/main/archive/archive';
-import { serialize, writeFileDurably } from '../src/main/archive/durableJsonFile';
+import { serialize, serializeForStorage, writeFileDurably } from '../src/main/archive/durableJsonFile';
 import type { Bench } from './benches';
 import { summarize, type BenchContext } from './harness';
 import { generateArchiveDocument } from './synthetic/archiveDocument';
@@ -55,8 +55,8 @@ async function measureSize(quotes: number, ctx: BenchContext): Promise<void> {
     const floor: number[] = [];
     const serialising: number[] = [];
     for (let i = -2; i < runs; i++) {
-      const write = await timed(() => writeFileDurably(floorFile, serialize(data)));
-      const serialiseOnly = await timed(() => serialize(data));
+      const write = await timed(() => writeFileDurably(floorFile, serializeForStorage(data)));
+      const serialiseOnly = await timed(() => serializeForStorage(data));
       if (i >= 0) {
         floor.push(write);
         serialising.push(serialiseOnly);

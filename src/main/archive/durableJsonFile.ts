@@ -7,9 +7,18 @@ import { MAX_ARCHIVE_BYTES } from './limits';
 
 let temporaryCounter = 0;
 
-/** Serialised as people read it: two-space indent, trailing newline. */
+/** Serialised as people read it: two-space indent, trailing newline (exports, the shipped default). */
 export function serialize(data: unknown): string {
   return `${JSON.stringify(data, null, 2)}\n`;
+}
+
+/**
+ * The working archive is rewritten on every edit, so it is kept compact: a quarter smaller
+ * and faster to write than the indented form (measured in `npm run bench -- --only write-cost`).
+ * Exports stay indented for people to read.
+ */
+export function serializeForStorage(data: unknown): string {
+  return `${JSON.stringify(data)}\n`;
 }
 
 /**
@@ -78,6 +87,6 @@ export class DurableJsonFile<T> implements Adapter<T> {
   }
 
   write(data: T): Promise<void> {
-    return writeFileDurably(this.file, serialize(data));
+    return writeFileDurably(this.file, serializeForStorage(data));
   }
 }
