@@ -18,6 +18,9 @@ import { guardUnsavedChanges } from './unloadGuard';
 import { windowOptions } from './windowOptions';
 
 const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
+// Another data folder (a test's, a portable copy's) instead of the user's own: set before anything reads it.
+const dataFolder = process.env['KLOPP_ARCHIVE_DATA_DIR'];
+if (dataFolder) app.setPath('userData', dataFolder);
 const rendererFile = join(import.meta.dirname, '../renderer/index.html');
 const appUrl = devServerUrl ?? pathToFileURL(rendererFile).href;
 
