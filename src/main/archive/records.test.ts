@@ -1,5 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ArchiveError } from '../../shared/contract/errors';
 import type { QuoteInput } from '../../shared/schemas/quote';
 import { tempArchiveFile } from '../../test/tempArchive';
@@ -115,6 +115,18 @@ describe('records on a real archive file', () => {
     const archive = await openArchive(await tempArchiveFile());
     const error = await refusal(archive.records.quotes.create(quoteValues(), 'quote-klopp-legacy'));
     expect(error.code).toBe('conflict');
+  });
+
+  it('acknowledges a saved edit even when a change listener fails', async () => {
+    const archive = await openArchive(await tempArchiveFile());
+    archive.store.onChange(() => {
+      throw new Error('listener broke');
+    });
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const created = await archive.records.quotes.create(quoteValues());
+    expect(archive.records.quotes.get(created.id)).toEqual(created);
+    expect(logged).toHaveBeenCalledOnce();
+    logged.mockRestore();
   });
 
   it('runs concurrent edits one at a time and keeps them all', async () => {

@@ -96,7 +96,7 @@ export class ArchiveStore {
       this.db.data = loaded.document;
       this.ids = buildIdIndex(loaded.document);
       const changes = differences(before, loaded.document);
-      for (const listener of this.listeners) listener(changes, { reset: true });
+      this.tell(changes, { reset: true });
     });
     this.queue = run.catch(() => undefined);
     return run;
@@ -143,11 +143,22 @@ export class ArchiveStore {
         this.db.data.meta = previousMeta;
         throw new ArchiveError({ code: 'internal', message: `Could not save the archive to ${this.file}: ${(error as Error).message}` });
       }
-      for (const listener of this.listeners) listener(changes.records, { reset: false });
+      this.tell(changes.records, { reset: false });
       return result;
     });
     this.queue = run.catch(() => undefined);
     return run;
+  }
+
+  /** The edit is on disk whatever a listener does: one that fails is reported, not rethrown. */
+  private tell(changes: readonly RecordChange[], context: ChangeContext): void {
+    for (const listener of this.listeners) {
+      try {
+        listener(changes, context);
+      } catch (error) {
+        console.error('An archive change listener failed:', error);
+      }
+    }
   }
 
   trash(): readonly TrashEntry[] {
