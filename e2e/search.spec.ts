@@ -11,6 +11,9 @@ test('typing a query shows ranked quotes with the matched words highlighted', as
   await expect(hit.locator('mark')).toHaveText(['outstanding', 'Jürgen']);
   await expect(hit).toContainText('Liverpool v Leicester City');
   await snap('search-typo-highlight');
+
+  await hit.getByRole('button', { name: 'Open the quote of Jürgen Klopp, 2021-12-22' }).click();
+  await expect(app.getByRole('form', { name: 'Edit quote' }).getByLabel('Exact words')).toHaveValue(/^Honestly, if I would have known/);
 });
 
 test('filters, phrases and exclusions narrow the results; a malformed query says what it ignored', async ({ app, snap }) => {

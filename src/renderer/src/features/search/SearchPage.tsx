@@ -4,6 +4,7 @@ import { matchTitle } from '../../../../shared/derived/labels';
 import { useArchiveData, useRecordMap } from '../../data/ArchiveData';
 import { Highlighted } from './Highlighted';
 import { useSearchState } from './SearchState';
+import { useNavigation } from '../../navigation/Navigation';
 import { useQuoteSearch } from './useQuoteSearch';
 
 const RESULT_LIMIT = 100;
@@ -21,6 +22,7 @@ const OPERATORS: Array<[string, string]> = [
 
 export function SearchPage() {
   const { query, setQuery, reloadSaved } = useSearchState();
+  const { openRecord } = useNavigation();
   const { records } = useArchiveData();
   const matches = useRecordMap('matches');
   const people = useRecordMap('people');
@@ -108,6 +110,9 @@ export function SearchPage() {
                   </span>
                 ) : null}
                 <span className={`badge badge--${quote.status}`}>{quote.status}</span>
+                <button type="button" className="button button--small search-result__open" aria-label={`Open the quote of ${speaker}, ${quote.date}`} onClick={() => openRecord('quotes', quote.id)}>
+                  Open
+                </button>
               </p>
               <p className="search-result__sources">{quote.sourceIds.map((id) => sources.get(id)?.title ?? id).join(' · ')}</p>
             </li>
