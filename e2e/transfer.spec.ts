@@ -50,6 +50,17 @@ test('exports what the quote list shows, as filtered', async ({ app, dialogs }) 
   expect(rows.map((row) => row[0])).toEqual(['id', 'quote-klopp-legacy']);
 });
 
+test('exports the results of a search, in their ranked order', async ({ app, dialogs }) => {
+  await app.getByRole('button', { name: 'Search quotes' }).click();
+  await app.getByRole('searchbox', { name: 'Search quotes' }).fill('speaker:gomez');
+  await expect(app.getByRole('list', { name: 'Search results' }).getByRole('listitem')).toHaveCount(4);
+  dialogs.answer(join(folder, 'gomez.csv'));
+  await app.getByRole('button', { name: 'Export these results' }).click();
+  await expect(app.getByRole('status').filter({ hasText: 'Exported' })).toContainText('Exported 4 quotes to gomez.csv');
+  const rows = parse(await readFile(join(folder, 'gomez.csv'), 'utf8'), { bom: true }) as string[][];
+  expect(rows.slice(1).map((row) => row[3])).toEqual(['Joe Gomez', 'Joe Gomez', 'Joe Gomez', 'Joe Gomez']);
+});
+
 test('previews a CSV of quotes with line-numbered problems, then imports only the valid rows', async ({ app, dialogs, archive, snap }) => {
   const csv = join(folder, 'newsroom.csv');
   await writeFile(

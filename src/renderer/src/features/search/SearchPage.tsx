@@ -3,6 +3,7 @@ import { formatResult, matchResult } from '../../../../shared/derived/result';
 import { matchTitle } from '../../../../shared/derived/labels';
 import { useArchiveData, useRecordMap } from '../../data/ArchiveData';
 import { Highlighted } from './Highlighted';
+import { ExportListButton } from '../transfer/ExportListButton';
 import { useSearchState } from './SearchState';
 import { useNavigation } from '../../navigation/Navigation';
 import { useQuoteSearch } from './useQuoteSearch';
@@ -86,9 +87,12 @@ export function SearchPage() {
           {error}
         </p>
       ) : null}
-      <p className="search-count" aria-live="polite">
-        {answer.total === 0 ? (query.trim() ? 'No quote matches.' : 'No quotes yet.') : `${answer.total} quote${answer.total === 1 ? '' : 's'}${answer.total > answer.hits.length ? `, the best ${answer.hits.length} shown` : ''}`}
-      </p>
+      <div className="search-count">
+        <p aria-live="polite">
+          {answer.total === 0 ? (query.trim() ? 'No quote matches.' : 'No quotes yet.') : `${answer.total} quote${answer.total === 1 ? '' : 's'}${answer.total > answer.hits.length ? `, the best ${answer.hits.length} shown` : ''}`}
+        </p>
+        <ExportListButton kind="quotes" ids={answer.hits.map((hit) => hit.quote.id)} label="Export these results" />
+      </div>
       <ol className="search-results" aria-label="Search results">
         {answer.hits.map(({ quote, highlights }) => {
           const match = quote.matchId ? matches.get(quote.matchId) : undefined;

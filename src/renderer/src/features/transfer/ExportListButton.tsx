@@ -2,8 +2,8 @@ import { KIND_NAMES } from '../../../../shared/schemas/kinds';
 import { JobProgress } from './JobProgress';
 import { useTransferJob } from './useTransferJob';
 
-/** "Export what this list shows": the visible rows, filtered and sorted as shown, as CSV. */
-export function ExportListButton({ kind, ids }: { kind: 'quotes' | 'matches'; ids: readonly string[] }) {
+/** "Export what this list shows": the visible rows (or search results), in the order shown, as CSV. */
+export function ExportListButton({ kind, ids, label = 'Export what this list shows' }: { kind: 'quotes' | 'matches'; ids: readonly string[]; label?: string }) {
   const transfer = useTransferJob();
   return (
     <div className="export-list">
@@ -12,10 +12,10 @@ export function ExportListButton({ kind, ids }: { kind: 'quotes' | 'matches'; id
         type="button"
         className="button"
         disabled={transfer.busy || ids.length === 0}
-        title={`Save the ${ids.length} ${KIND_NAMES[kind].many} this list shows as a CSV file`}
+        title={`Save the ${ids.length} ${KIND_NAMES[kind].many} shown here as a CSV file`}
         onClick={() => void transfer.run(() => window.archive.transfer.exportList({ kind, ids: [...ids] }))}
       >
-        Export what this list shows
+        {label}
       </button>
     </div>
   );
