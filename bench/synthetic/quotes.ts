@@ -201,10 +201,6 @@ export function generateArchive(n: number, seed = 42): SyntheticArchive {
   return { documents, vocabulary };
 }
 
-export function generateQuoteDocuments(n: number, seed = 42): QuoteSearchDocument[] {
-  return generateArchive(n, seed).documents;
-}
-
 /** Another version of `doc` as an editor would save it: new wording, maybe new tags. */
 export function editQuote(doc: QuoteSearchDocument, random: Random, vocabulary: SyntheticVocabulary): QuoteSearchDocument {
   return {
