@@ -1,20 +1,10 @@
 import { _electron as electron, expect, test } from '@playwright/test';
-import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { electronBinary } from '../scripts/electronBinary.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
-
-function electronBinary(): string | null {
-  try {
-    const path = createRequire(import.meta.url)('electron') as unknown;
-    return typeof path === 'string' && existsSync(path) ? path : null;
-  } catch {
-    return null;
-  }
-}
 
 // The real window needs Electron's binary, which cannot be downloaded on the build machines
 // (ELECTRON_SKIP_BINARY_DOWNLOAD=1). There the same renderer and handlers are tested through

@@ -1,18 +1,6 @@
 // Run before `npm start` and `npm run dev`: says clearly when Electron's binary is missing,
 // instead of the stack trace Electron's own loader prints.
-import { createRequire } from 'node:module';
-import { existsSync } from 'node:fs';
-
-const require = createRequire(import.meta.url);
-
-function electronBinary() {
-  try {
-    const path = require('electron');
-    return typeof path === 'string' && existsSync(path) ? path : null;
-  } catch {
-    return null;
-  }
-}
+import { electronBinary } from './electronBinary.mjs';
 
 if (!electronBinary()) {
   console.error(`

@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useImperativeHandle, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode, type Ref } from 'react';
-import { foldForFilter } from './foldForFilter';
+import { foldText } from '../../../shared/search/normalize';
 
 export interface Column<Row> {
   key: string;
@@ -61,16 +61,16 @@ export function DataTable<Row extends { id: string }>(props: DataTableProps<Row>
   const lower = label.toLowerCase();
 
   const visible = useMemo(() => {
-    const needle = foldForFilter(filter.trim());
+    const needle = foldText(filter.trim());
     const perColumn = columns
-      .map((column) => ({ column, needle: foldForFilter((columnFilters[column.key] ?? '').trim()) }))
+      .map((column) => ({ column, needle: foldText((columnFilters[column.key] ?? '').trim()) }))
       .filter((entry) => entry.needle !== '');
     const filtered =
       needle || perColumn.length > 0
         ? rows.filter(
             (row) =>
-              (!needle || columns.some((column) => foldForFilter(String(column.value(row))).includes(needle))) &&
-              perColumn.every((entry) => foldForFilter(String(entry.column.value(row))).includes(entry.needle)),
+              (!needle || columns.some((column) => foldText(String(column.value(row))).includes(needle))) &&
+              perColumn.every((entry) => foldText(String(entry.column.value(row))).includes(entry.needle)),
           )
         : [...rows];
     const column = columns.find((candidate) => candidate.key === sort.key);

@@ -2,7 +2,7 @@ import type { RecordKind } from '../../../../shared/schemas/common';
 import type { RecordOf } from '../../../../shared/schemas/kinds';
 import { recordLabel } from '../../../../shared/derived/labels';
 import { ordinalWord, trophyOrdinals } from '../../../../shared/derived/trophyOrdinal';
-import { foldForFilter } from '../../components/foldForFilter';
+import { foldText } from '../../../../shared/search/normalize';
 
 export interface PaletteEntry {
   kind: RecordKind;
@@ -21,10 +21,10 @@ const PER_KIND = 5;
  * Quotes come from main's search index instead: there can be a hundred thousand of them.
  */
 export function findRecords(records: Records, query: string): PaletteEntry[] {
-  const words = foldForFilter(query).split(/\s+/).filter(Boolean);
+  const words = foldText(query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return [];
   const hits = (text: string) => {
-    const folded = foldForFilter(text);
+    const folded = foldText(text);
     return words.every((word) => folded.includes(word));
   };
   const ordinals = trophyOrdinals(records.trophies);
