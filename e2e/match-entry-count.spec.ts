@@ -38,7 +38,7 @@ test('entering Liverpool 4-0 Barcelona: the actions it takes', async ({ app, arc
     await user.select(form.getByLabel(`Goal ${index + 1} scorer`), { label: scorer }, 'scorer');
   }
   await user.click(form.getByRole('button', { name: 'Create' }), 'Create');
-  await expect(app.getByRole('status')).toContainText('Saved');
+  await expect(app.getByRole('status')).toContainText('Saved 2019-05-07 Liverpool v Barcelona');
 
   const match = (await readArchive(archiveFile)).matches.find((candidate) => candidate.opponent === 'Barcelona');
   expect(match).toMatchObject({ date: '2019-05-07', fullTime: { liverpool: 4, opponent: 0 }, halfTime: { liverpool: 1, opponent: 0 } });

@@ -34,7 +34,7 @@ test('every kind opens as a page to read', async ({ app, snap }) => {
 /** Cells of a column whose text is cut (clamped or overflowing) in the rows on screen. */
 async function cutCells(app: import('@playwright/test').Page, columnIndex: number): Promise<string[]> {
   return app.getByRole('table', { name: 'Matches' }).evaluate((table, index) => {
-    const rows = [...table.querySelectorAll('[role=rowgroup]:last-child [role=row]')];
+    const rows = Array.from(table.querySelectorAll('[role=rowgroup]:last-child [role=row]'));
     return rows
       .map((row) => row.querySelectorAll('[role=cell]')[index] as HTMLElement | undefined)
       .filter((cell): cell is HTMLElement => cell !== undefined && (cell.scrollHeight > cell.clientHeight + 1 || cell.scrollWidth > cell.clientWidth + 1))
