@@ -10,11 +10,14 @@ test('a quote created with the keyboard only: new, fill, save, next record', asy
   await app.keyboard.type('Boys, we go again.');
 
   await tabTo(app, 'Speaker');
-  await arrowToOption(app, 'Jürgen Klopp');
+  await app.keyboard.type('klopp');
+  await app.keyboard.press('Enter');
+  await expect(app.getByRole('combobox', { name: 'Speaker' })).toHaveValue('Jürgen Klopp');
   await tabTo(app, 'Verification');
   await arrowToOption(app, 'verified');
-  await tabTo(app, /full time reveals the truth/);
-  await app.keyboard.press('Space');
+  await tabTo(app, 'Sources');
+  await app.keyboard.type('full time');
+  await app.keyboard.press('Enter');
   await snap('editor-keyboard-new-quote');
   await app.keyboard.press('Control+S');
 

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import type { ArchiveDocument } from '../../src/shared/schemas/archive';
 
 /** The archive as it is on disk now. */
@@ -72,4 +72,11 @@ export function recordPage(app: Page) {
 /** Turns the open record's page into its form, as its Edit button does. */
 export async function editOpenRecord(app: Page): Promise<void> {
   await recordPage(app).getByRole('button', { name: 'Edit', exact: true }).click();
+}
+
+/** Chooses a record in a type-ahead picker: types part of one of its names, then clicks it in the list. */
+export async function pick(scope: Page | Locator, label: string, typed: string, option: string | RegExp): Promise<void> {
+  const box = scope.getByRole('combobox', { name: label, exact: true });
+  await box.fill(typed);
+  await scope.getByRole('option', { name: option }).first().click();
 }

@@ -5,7 +5,7 @@ import { VERIFICATION_STATUSES, type VerificationStatus } from '../../../shared/
 import { useRecordMap } from '../data/ArchiveData';
 import { useHistory } from '../history/HistoryProvider';
 import { useNotices } from './Notices';
-import { RecordPicker } from './RecordPicker';
+import { RecordCombobox } from '../pickers/RecordCombobox';
 
 interface BulkEditBarProps<K extends RecordKind> {
   kind: K;
@@ -63,7 +63,7 @@ export function BulkEditBar<K extends RecordKind>({ kind, records, onClear }: Bu
         </button>
       </span>
       <span className="bulk-bar__group">
-        <RecordPicker kind="sources" aria-label="Source to add" noneLabel="Choose a source…" value={sourceId} onChange={setSourceId} />
+        <RecordCombobox kind="sources" aria-label="Source to add" placeholder="Type a source’s title…" value={sourceId} onChange={(id) => setSourceId(id)} />
         <button
           type="button"
           className="button button--small"

@@ -1,5 +1,5 @@
 import { Field } from './Field';
-import { SourcesPicker } from './RecordPicker';
+import { SourcesPicker } from '../pickers/SourcesPicker';
 import { TagsInput } from './TagsInput';
 import type { FieldErrors } from './useRecordForm';
 

@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import './notices.css';
 
 export interface Notice {
   tone: 'info' | 'error';

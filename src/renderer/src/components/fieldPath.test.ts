@@ -9,4 +9,11 @@ describe('field paths in the editor’s words', () => {
     expect(describeFieldPath('shootout.kicks.0.takerId')).toBe('shootout kick 1 taker');
     expect(describeFieldPath('afterExtraTime')).toBe('after extra time');
   });
+
+  it("uses the form's own label where it has one", () => {
+    const labels = { text: 'Exact words', url: 'Address (URL)' };
+    expect(describeFieldPath('text', labels)).toBe('Exact words');
+    expect(describeFieldPath('url', labels)).toBe('Address (URL)');
+    expect(describeFieldPath('goals.0.minute', labels)).toBe('goal 1 minute');
+  });
 });

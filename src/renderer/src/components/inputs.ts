@@ -14,3 +14,10 @@ export function parseTags(text: string): string[] {
     .map((tag) => tag.trim())
     .filter(Boolean);
 }
+
+/** An address typed without its scheme (bbc.co.uk/sport) gets https://; an empty box is no address. */
+export function withScheme(value: string): string | undefined {
+  const address = value.trim();
+  if (address === '') return undefined;
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(address) ? address : `https://${address}`;
+}

@@ -8,6 +8,10 @@ import { useHistory } from '../history/HistoryProvider';
 import type { EditorPanelProps } from './EditorPanel';
 import { editableValues } from './recordValues';
 import { useRecordForm } from './useRecordForm';
+import type { FieldLabels } from './fieldPath';
+
+/** The labels CommonFields shows, on every form. */
+const COMMON_LABELS: FieldLabels = { sourceIds: 'Sources', tags: 'Tags', notes: 'Notes' };
 
 /** What a kind's page gives its editor. */
 export interface EditorProps<K extends RecordKind> {
@@ -21,11 +25,11 @@ export interface EditorProps<K extends RecordKind> {
  * Everything a record form shares: live validation with the kind's contract schema, saving
  * through the undo history, the unsaved-changes guard, and the props of its EditorPanel.
  */
-export function useRecordEditor<K extends RecordKind, Values extends object>(kind: K, props: EditorProps<K>, blank: () => Values) {
+export function useRecordEditor<K extends RecordKind, Values extends object>(kind: K, props: EditorProps<K>, blank: () => Values, labels: FieldLabels = {}) {
   const { record, onSaved, onCancel, onDelete } = props;
   const history = useHistory();
   const opened = () => (record ? (editableValues(record) as unknown as Values) : blank());
-  const form = useRecordForm<Values>(inputSchemas[kind] as z.ZodType, opened(), !record);
+  const form = useRecordForm<Values>(inputSchemas[kind] as z.ZodType, opened(), !record, { ...COMMON_LABELS, ...labels });
   const one = KIND_NAMES[kind].one;
   useUnsavedChanges(form.dirty, record ? `${one} ${recordLabel(kind, record)}` : `the new ${one}`);
 

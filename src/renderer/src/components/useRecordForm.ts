@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { z } from 'zod';
 import { ArchiveError, pathToString } from '../../../shared/contract/errors';
-import { describeFieldPath } from './fieldPath';
+import { describeFieldPath, type FieldLabels } from './fieldPath';
 
 export type FieldErrors = ReadonlyMap<string, string>;
 
@@ -27,7 +27,7 @@ function changedFields(initial: object, values: object): Set<string> {
  * broken rule comes from the edit, so all show; on a new record, those on fields changed so
  * far, and every one after a first attempt to save.
  */
-export function useRecordForm<Values extends object>(schema: z.ZodType, opened: Values, isNew = false) {
+export function useRecordForm<Values extends object>(schema: z.ZodType, opened: Values, isNew = false, labels: FieldLabels = {}) {
   const [initial, setInitial] = useState<Values>(opened);
   const [values, setValues] = useState<Values>(opened);
   const [attempted, setAttempted] = useState(false);
@@ -54,9 +54,9 @@ export function useRecordForm<Values extends object>(schema: z.ZodType, opened: 
     const [first] = liveErrors;
     if (!first) return null;
     const more = liveErrors.size > 1 ? ` (and ${liveErrors.size - 1} more)` : '';
-    const field = describeFieldPath(first[0]) || 'record';
+    const field = describeFieldPath(first[0], labels) || 'record';
     return `Cannot save yet. ${field[0]?.toUpperCase()}${field.slice(1)}: ${first[1]}${more}`;
-  }, [liveErrors]);
+  }, [liveErrors, labels]);
 
   function update(change: (current: Values) => Values): void {
     setValues(change);

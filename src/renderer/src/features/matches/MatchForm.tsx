@@ -1,21 +1,26 @@
 import { GROUNDS, MATCH_STATUSES, MatchInput } from '../../../../shared/schemas/match';
+import { useState } from 'react';
 import { formatResult, matchResult } from '../../../../shared/derived/result';
 import { seasonOf } from '../../../../shared/derived/season';
 import { EditorPanel } from '../../components/EditorPanel';
 import { Field, FormSection } from '../../components/Field';
 import { optionalText } from '../../components/inputs';
-import { today } from '../../components/recordValues';
 import { CommonFields } from '../../components/CommonFields';
 import { useRecordEditor, type EditorProps } from '../../components/useRecordEditor';
 import { GoalsEditor } from './GoalsEditor';
 import { ScorePair } from './ScorePair';
 import { ShootoutEditor } from './ShootoutEditor';
+import { lastMatchDate, rememberMatchDate } from './lastMatchDate';
+import { scoreFromGoals } from './scoreFromGoals';
 
 type MatchValues = MatchInput & { tags: string[]; sourceIds: string[]; notes: string; goals: NonNullable<MatchInput['goals']> };
 
+/** The form's own labels, for the reason a save is refused. */
+const MATCH_LABELS = { kickOff: 'Kick-off', stage: 'Stage or round', fullTime: 'Full time', halfTime: 'Half time', afterExtraTime: 'After extra time', shootout: 'Penalty shoot-out' };
+
 const blankMatch = (): MatchValues => ({
   status: 'played',
-  date: today(),
+  date: lastMatchDate(),
   competition: 'Premier League',
   ground: 'home',
   opponent: '',
@@ -27,8 +32,23 @@ const blankMatch = (): MatchValues => ({
 });
 
 export function MatchForm(props: EditorProps<'matches'>) {
-  const form = useRecordEditor('matches', props, blankMatch);
+  const onSaved = (match: Parameters<typeof props.onSaved>[0]) => {
+    rememberMatchDate(match.date);
+    props.onSaved(match);
+  };
+  const form = useRecordEditor('matches', { ...props, onSaved }, blankMatch, MATCH_LABELS);
   const { values, update, errors, set } = form;
+  // A new match's score follows its goals until the editor types a score.
+  const [scoreFollowsGoals, setScoreFollowsGoals] = useState(!props.record);
+  const setScore = (field: 'fullTime' | 'halfTime' | 'afterExtraTime', score: MatchValues['fullTime']) => {
+    setScoreFollowsGoals(false);
+    set(field, score);
+  };
+  const setGoals = (goals: MatchValues['goals']) =>
+    update((current) => {
+      const scores = scoreFollowsGoals ? scoreFromGoals(goals) : undefined;
+      return scores ? { ...current, goals, fullTime: scores.fullTime, halfTime: scores.halfTime } : { ...current, goals };
+    });
   const played = values.status === 'played';
   const result = form.canSave ? matchResult(MatchInput.parse(values)) : undefined;
 
@@ -87,14 +107,15 @@ export function MatchForm(props: EditorProps<'matches'>) {
       {played ? (
         <FormSection title="Score">
           <div className="score-grid">
-            <ScorePair label="Full time" opponent={values.opponent} value={values.fullTime} error={errors.get('fullTime') ?? errors.get('fullTime.liverpool') ?? errors.get('fullTime.opponent')} onChange={(score) => set('fullTime', score)} />
+            <ScorePair label="Full time" opponent={values.opponent} value={values.fullTime} error={errors.get('fullTime') ?? errors.get('fullTime.liverpool') ?? errors.get('fullTime.opponent')} onChange={(score) => setScore('fullTime', score)} />
             {values.halfTime ? (
-              <ScorePair label="Half time" opponent={values.opponent} value={values.halfTime} error={errors.get('halfTime.liverpool') ?? errors.get('halfTime.opponent')} onChange={(score) => set('halfTime', score)} />
+              <ScorePair label="Half time" opponent={values.opponent} value={values.halfTime} error={errors.get('halfTime.liverpool') ?? errors.get('halfTime.opponent')} onChange={(score) => setScore('halfTime', score)} />
             ) : null}
             {values.afterExtraTime ? (
-              <ScorePair label="After extra time" opponent={values.opponent} value={values.afterExtraTime} error={errors.get('afterExtraTime') ?? errors.get('afterExtraTime.liverpool') ?? errors.get('afterExtraTime.opponent')} onChange={(score) => set('afterExtraTime', score)} />
+              <ScorePair label="After extra time" opponent={values.opponent} value={values.afterExtraTime} error={errors.get('afterExtraTime') ?? errors.get('afterExtraTime.liverpool') ?? errors.get('afterExtraTime.opponent')} onChange={(score) => setScore('afterExtraTime', score)} />
             ) : null}
           </div>
+          {scoreFollowsGoals ? <p className="field__hint">The score follows the goals below until you type one.</p> : null}
           <div className="toggles">
             <label className="inline-check">
               <input type="checkbox" checked={values.halfTime !== undefined} onChange={(event) => set('halfTime', event.target.checked ? { liverpool: 0, opponent: 0 } : undefined)} /> Half-time score known
@@ -111,7 +132,7 @@ export function MatchForm(props: EditorProps<'matches'>) {
       ) : null}
       {played ? (
         <FormSection title="Goals">
-          <GoalsEditor goals={values.goals} opponent={values.opponent} errors={errors} onChange={(goals) => set('goals', goals)} />
+          <GoalsEditor goals={values.goals} opponent={values.opponent} errors={errors} onChange={setGoals} />
         </FormSection>
       ) : null}
       <CommonFields values={values} errors={errors} set={form.merge} />

@@ -1,7 +1,8 @@
 import { KICK_OUTCOMES, type Shootout, type ShootoutKick } from '../../../../shared/schemas/match';
 import type { FieldErrors } from '../../components/useRecordForm';
 import { optionalNumber } from '../../components/inputs';
-import { RecordPicker } from '../../components/RecordPicker';
+import { RecordCombobox } from '../../pickers/RecordCombobox';
+import { sideOfPerson } from './scorerSide';
 import { ScorePair } from './ScorePair';
 
 type ShootoutValues = Omit<Shootout, 'complete' | 'kicks'> & { complete?: boolean; kicks?: ShootoutKick[] };
@@ -45,7 +46,15 @@ export function ShootoutEditor({ shootout, opponent, errors, onChange }: Shootou
                 <option value="opponent">{opponent || 'Opponent'}</option>
               </select>
               <input type="number" min={1} max={50} aria-label={`${name} order`} placeholder="#" value={kick.order ?? ''} onChange={(event) => setKick(index, { order: optionalNumber(event.target.value) })} />
-              <RecordPicker kind="people" aria-label={`${name} taker`} value={kick.takerId} noneLabel="Taker not known" onChange={(id) => setKick(index, { takerId: id })} />
+              <RecordCombobox
+                kind="people"
+                aria-label={`${name} taker`}
+                value={kick.takerId}
+                noneLabel="Taker not known"
+                chooseOnTab
+                newPerson={{ role: 'player', club: kick.team === 'liverpool' ? 'Liverpool' : opponent }}
+                onChange={(id, person) => setKick(index, { takerId: id, team: (person && sideOfPerson(person, opponent)) ?? kick.team })}
+              />
               <select aria-label={`${name} outcome`} value={kick.outcome} onChange={(event) => setKick(index, { outcome: event.target.value as ShootoutKick['outcome'] })}>
                 {KICK_OUTCOMES.map((outcome) => (
                   <option key={outcome}>{outcome}</option>

@@ -3,7 +3,7 @@ import { CommonFields } from '../../components/CommonFields';
 import { EditorPanel } from '../../components/EditorPanel';
 import { Field } from '../../components/Field';
 import { optionalText } from '../../components/inputs';
-import { RecordPicker } from '../../components/RecordPicker';
+import { RecordCombobox } from '../../pickers/RecordCombobox';
 import { today } from '../../components/recordValues';
 import { useRecordEditor, type EditorProps } from '../../components/useRecordEditor';
 
@@ -35,7 +35,7 @@ export function MilestoneForm(props: EditorProps<'milestones'>) {
         <textarea rows={3} value={values.description ?? ''} onChange={(event) => set('description', optionalText(event.target.value))} />
       </Field>
       <Field label="Match" error={errors.get('matchId')} wide>
-        <RecordPicker kind="matches" value={values.matchId} noneLabel="No match" onChange={(id) => set('matchId', id)} />
+        <RecordCombobox kind="matches" value={values.matchId} noneLabel="No match" placeholder="Type an opponent or a date…" onChange={(id) => set('matchId', id)} />
       </Field>
       <CommonFields values={values} errors={errors} set={form.merge} />
     </EditorPanel>

@@ -11,7 +11,7 @@ type PersonValues = PersonInput & { aliases: string[]; tags: string[]; sourceIds
 const blankPerson = (): PersonValues => ({ name: '', aliases: [], role: 'player', sourceIds: [], tags: [], notes: '' });
 
 export function PersonForm(props: EditorProps<'people'>) {
-  const form = useRecordEditor('people', props, blankPerson);
+  const form = useRecordEditor('people', props, blankPerson, { aliases: 'Also written' });
   const { values, errors, set } = form;
   const aliasError = errors.get('aliases') ?? [...errors].find(([path]) => path.startsWith('aliases.'))?.[1];
   return (

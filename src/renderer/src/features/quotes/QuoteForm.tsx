@@ -3,12 +3,14 @@ import { CommonFields } from '../../components/CommonFields';
 import { EditorPanel } from '../../components/EditorPanel';
 import { Field, FormSection } from '../../components/Field';
 import { optionalText } from '../../components/inputs';
-import { RecordPicker } from '../../components/RecordPicker';
 import { today } from '../../components/recordValues';
 import { useRecordEditor, type EditorProps } from '../../components/useRecordEditor';
-import { PersonQuickAdd } from '../people/PersonQuickAdd';
+import { RecordCombobox } from '../../pickers/RecordCombobox';
 
 type QuoteValues = QuoteInput & { tags: string[]; sourceIds: string[]; notes: string };
+
+/** The form's own labels, for the reason a save is refused. */
+const QUOTE_LABELS = { text: 'Exact words', speakerId: 'Speaker', matchId: 'About the match', 'setting.kind': 'Setting', 'setting.interviewerId': 'Interviewer', 'setting.outlet': 'Outlet', status: 'Verification' };
 
 const blankQuote = (): QuoteValues => ({
   text: '',
@@ -22,7 +24,7 @@ const blankQuote = (): QuoteValues => ({
 });
 
 export function QuoteForm(props: EditorProps<'quotes'>) {
-  const form = useRecordEditor('quotes', props, blankQuote);
+  const form = useRecordEditor('quotes', props, blankQuote, QUOTE_LABELS);
   const { values, update, errors, set } = form;
   const setSetting = (change: Partial<QuoteValues['setting']>) =>
     update((current) => ({ ...current, setting: { ...current.setting, ...change } }));
@@ -34,15 +36,14 @@ export function QuoteForm(props: EditorProps<'quotes'>) {
       </Field>
       <div className="field-row">
         <Field label="Speaker" error={errors.get('speakerId')}>
-          <RecordPicker kind="people" value={values.speakerId || undefined} onChange={(id) => set('speakerId', id ?? '')} />
+          <RecordCombobox kind="people" value={values.speakerId || undefined} newPerson={{ role: 'player' }} onChange={(id) => set('speakerId', id ?? '')} />
         </Field>
         <Field label="Date" error={errors.get('date')}>
           <input type="date" value={values.date} onChange={(event) => set('date', event.target.value)} />
         </Field>
       </div>
-      <PersonQuickAdd purpose="speaker" onCreated={(person) => set('speakerId', person.id)} />
       <Field label="About the match" error={errors.get('matchId')} wide>
-        <RecordPicker kind="matches" value={values.matchId} noneLabel="No particular match" onChange={(id) => set('matchId', id)} />
+        <RecordCombobox kind="matches" value={values.matchId} noneLabel="No particular match" placeholder="Type an opponent or a date…" onChange={(id) => set('matchId', id)} />
       </Field>
       <FormSection title="Setting">
         <div className="field-row">
@@ -54,7 +55,7 @@ export function QuoteForm(props: EditorProps<'quotes'>) {
             </select>
           </Field>
           <Field label="Interviewer" error={errors.get('setting.interviewerId')}>
-            <RecordPicker kind="people" value={values.setting.interviewerId} noneLabel="Not known" onChange={(id) => setSetting({ interviewerId: id })} />
+            <RecordCombobox kind="people" value={values.setting.interviewerId} noneLabel="Not known" newPerson={{ role: 'journalist' }} onChange={(id) => setSetting({ interviewerId: id })} />
           </Field>
           <Field label="Outlet" error={errors.get('setting.outlet')}>
             <input type="text" value={values.setting.outlet ?? ''} onChange={(event) => setSetting({ outlet: optionalText(event.target.value) })} />

@@ -3,6 +3,7 @@ import { CommonFields } from '../../components/CommonFields';
 import { EditorPanel } from '../../components/EditorPanel';
 import { Field } from '../../components/Field';
 import { optionalText } from '../../components/inputs';
+import { UrlInput } from '../../components/UrlInput';
 import { useRecordEditor, type EditorProps } from '../../components/useRecordEditor';
 
 type SourceValues = SourceInput & { tags: string[]; sourceIds: string[]; notes: string };
@@ -10,7 +11,7 @@ type SourceValues = SourceInput & { tags: string[]; sourceIds: string[]; notes: 
 const blankSource = (): SourceValues => ({ title: '', kind: 'article', sourceIds: [], tags: [], notes: '' });
 
 export function SourceForm(props: EditorProps<'sources'>) {
-  const form = useRecordEditor('sources', props, blankSource);
+  const form = useRecordEditor('sources', props, blankSource, { url: 'Address (URL)', text: 'Full text' });
   const { values, errors, set } = form;
   return (
     <EditorPanel {...form.panel}>
@@ -38,7 +39,7 @@ export function SourceForm(props: EditorProps<'sources'>) {
         </Field>
       </div>
       <Field label="Address (URL)" error={errors.get('url')} wide>
-        <input type="url" placeholder="https://" value={values.url ?? ''} onChange={(event) => set('url', optionalText(event.target.value))} />
+        <UrlInput value={values.url} onChange={(url) => set('url', url)} />
       </Field>
       <Field label="Full text" error={errors.get('text')} hint="The article as you have it, so quotes can be checked word for word." wide>
         <textarea rows={8} value={values.text ?? ''} onChange={(event) => set('text', optionalText(event.target.value))} />

@@ -5,7 +5,7 @@ import { seasonOf } from '../../../../shared/derived/season';
 import { CommonFields } from '../../components/CommonFields';
 import { EditorPanel } from '../../components/EditorPanel';
 import { Field } from '../../components/Field';
-import { RecordPicker } from '../../components/RecordPicker';
+import { RecordCombobox } from '../../pickers/RecordCombobox';
 import { today } from '../../components/recordValues';
 import { useRecordEditor, type EditorProps } from '../../components/useRecordEditor';
 import { useArchiveData } from '../../data/ArchiveData';
@@ -15,7 +15,7 @@ type TrophyValues = TrophyInput & { tags: string[]; sourceIds: string[]; notes: 
 const blankTrophy = (): TrophyValues => ({ competition: '', dateWon: today(), sourceIds: [], tags: [], notes: '' });
 
 export function TrophyForm(props: EditorProps<'trophies'>) {
-  const form = useRecordEditor('trophies', props, blankTrophy);
+  const form = useRecordEditor('trophies', props, blankTrophy, { dateWon: 'Date won', decidingMatchId: 'Deciding match' });
   const { values, errors, set } = form;
   const { records } = useArchiveData();
   // The ordinal as it would be with these values: the era's trophies, this one as edited.
@@ -41,7 +41,7 @@ export function TrophyForm(props: EditorProps<'trophies'>) {
         ))}
       </datalist>
       <Field label="Deciding match" error={errors.get('decidingMatchId')} hint="The final, or the match that settled the title." wide>
-        <RecordPicker kind="matches" value={values.decidingMatchId} noneLabel="No single deciding match" onChange={(id) => set('decidingMatchId', id)} />
+        <RecordCombobox kind="matches" value={values.decidingMatchId} noneLabel="No single deciding match" placeholder="Type an opponent or a date…" onChange={(id) => set('decidingMatchId', id)} />
       </Field>
       <CommonFields values={values} errors={errors} set={form.merge} />
     </EditorPanel>
