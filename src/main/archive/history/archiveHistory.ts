@@ -1,4 +1,4 @@
-import { access, rename } from 'node:fs/promises';
+import { access, rename, stat } from 'node:fs/promises';
 import { RECORD_KINDS } from '../../../shared/schemas/common';
 import type { ArchiveDocument } from '../../../shared/schemas/archive';
 import type { HistoryAuthor, HistoryOperation, HistoryStatus } from '../../../shared/contract/history';
@@ -144,7 +144,9 @@ export class ArchiveHistory {
   private async start(first: Snapshot, author: HistoryAuthor, time: Date): Promise<void> {
     const archiveUpdatedAt = first.document.meta.updatedAt;
     const begins = (summary: string): Commitment => ({ operation: { kind: 'history-begins', summary }, author, time, archiveUpdatedAt });
-    if (!(await exists(this.folder))) {
+    // A folder without a commit or an indexed one is a first commit that was cut short: begin again in place.
+    const begun = (await exists(this.folder)) && ((await new HistoryRepository(this.folder).head().catch(() => 'damaged')) !== null || (await hasContent(CommitIndex.fileIn(this.folder))));
+    if (!begun) {
       await this.begin();
       await this.commitSnapshot(first, begins(`History begins: ${countOf(first.document)} records`));
       return;
@@ -232,6 +234,13 @@ export class ArchiveHistory {
 
 function countOf(document: ArchiveDocument): string {
   return RECORD_KINDS.reduce((sum, kind) => sum + document[kind].length, 0).toLocaleString('en-GB');
+}
+
+function hasContent(file: string): Promise<boolean> {
+  return stat(file).then(
+    (info) => info.size > 0,
+    () => false,
+  );
 }
 
 function exists(path: string): Promise<boolean> {
