@@ -234,7 +234,7 @@ export function DataTable<Row extends { id: string }>(props: DataTableProps<Row>
           {selectable && checked.size > 0 ? `, ${checked.size} selected` : ''}
         </span>
       </div>
-      <div ref={tableRef} role="table" aria-label={label} aria-rowcount={visible.length} aria-multiselectable={selectable || undefined} className="data-table__table">
+      <div ref={tableRef} role="table" aria-label={label} aria-rowcount={visible.length} className="data-table__table">
         <div role="rowgroup">
           <div role="row" className="data-table__head" style={{ gridTemplateColumns: template }}>
             {selectable ? (
@@ -274,7 +274,11 @@ export function DataTable<Row extends { id: string }>(props: DataTableProps<Row>
         </div>
         <div role="rowgroup" ref={scrollRef} className="data-table__body">
           {visible.length === 0 ? (
-            <p className="data-table__empty">{filtering ? 'Nothing matches this filter.' : emptyText}</p>
+            <div role="row">
+              <p role="cell" className="data-table__empty">
+                {filtering ? 'Nothing matches this filter.' : emptyText}
+              </p>
+            </div>
           ) : (
             <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
               {virtualizer.getVirtualItems().map((item) => {
