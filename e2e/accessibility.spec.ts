@@ -36,6 +36,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
         const firstRow = table.getByRole('rowgroup').nth(1).getByRole('row').first();
         if ((await firstRow.count()) === 1) {
           await firstRow.click();
+          await app.getByRole('article').waitFor();
+          await expectNoAxeViolations(app, `the ${view} record page, ${colorScheme}`);
+          await app.getByRole('article').getByRole('button', { name: 'Edit', exact: true }).click();
           await app.getByRole('form').first().waitFor();
           await expectNoAxeViolations(app, `the ${view} editor, ${colorScheme}`);
           await app.getByRole('button', { name: 'Filter by column' }).click();

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './harness/fixtures';
-import { focusedName, openView } from './harness/editor';
+import { editOpenRecord, focusedName, openView } from './harness/editor';
 
 /** Where the keyboard is: never the page itself once an action is done. */
 function focusIsLost(app: Page): Promise<boolean> {
@@ -10,6 +10,7 @@ function focusIsLost(app: Page): Promise<boolean> {
 test('saving with the Save button keeps the keyboard on it', async ({ app }) => {
   await openView(app, 'People');
   await app.getByRole('table', { name: 'People' }).getByRole('row', { name: /Joe Gomez/ }).click();
+  await editOpenRecord(app);
   const form = app.getByRole('form', { name: 'Edit person' });
   await form.getByLabel('Club').fill('Liverpool FC');
   await form.getByRole('button', { name: 'Save' }).focus();
@@ -24,6 +25,7 @@ test('deleting a record gives the keyboard to the next row of the list', async (
   const rows = app.getByRole('table', { name: 'Milestones' }).getByRole('rowgroup').nth(1).getByRole('row');
   const secondTitle = (await rows.nth(1).innerText()).split('\n')[1]!.trim();
   await rows.first().click();
+  await editOpenRecord(app);
   await app.getByRole('form', { name: 'Edit milestone' }).getByRole('button', { name: 'Delete' }).click();
   await expect(app.getByRole('status')).toContainText('Deleted');
   expect(await focusIsLost(app)).toBe(false);
@@ -48,11 +50,14 @@ test('closing a dialog gives the keyboard back to what opened it', async ({ app 
   await expect(filter).toBeFocused();
 });
 
-test('cancelling an edit gives the keyboard back to the record’s row', async ({ app }) => {
+test('cancelling an edit gives the keyboard back to the record’s page, closing it to its row', async ({ app }) => {
   await openView(app, 'Trophies');
   const row = app.getByRole('table', { name: 'Trophies' }).getByRole('row', { name: /8th/ });
   await row.click();
+  await editOpenRecord(app);
   await app.getByRole('form', { name: 'Edit trophy' }).getByRole('button', { name: 'Cancel' }).click();
   await expect(app.getByRole('form')).toHaveCount(0);
+  await expect(app.getByRole('article').getByRole('button', { name: 'Edit', exact: true })).toBeFocused();
+  await app.getByRole('article').getByRole('button', { name: 'Close' }).click();
   await expect(row).toBeFocused();
 });
