@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './harness/fixtures';
+import { editOpenRecord } from './harness/editor';
 
 test('the default archive shows in every list', async ({ app, snap }) => {
   await expect(app.getByRole('heading', { name: 'Matches' })).toBeVisible();
@@ -66,6 +67,7 @@ test('a quote without a source cannot be saved, and says why beside the field', 
 
 test('a match whose goals do not add up is refused on the goals, and fixed it saves', async ({ app, archiveFile, snap }) => {
   await app.getByRole('table', { name: 'Matches' }).getByRole('row').filter({ hasText: 'Wolverhampton' }).click();
+  await editOpenRecord(app);
   const form = app.getByRole('form', { name: 'Edit match' });
   await form.getByRole('button', { name: 'Add goal' }).click();
   await form.getByRole('button', { name: 'Save' }).click();

@@ -36,9 +36,13 @@ test('a quote created with the keyboard only: new, fill, save, next record', asy
   await app.keyboard.press('Alt+ArrowUp');
   await expect(form.getByLabel('Exact words')).toHaveValue('Boys, we go again.');
 
-  // Escape closes the record and gives the keyboard back to its row in the list.
+  // Escape steps back: from the form to the record's page, from the page to its row in the list.
   await app.keyboard.press('Escape');
   await expect(app.getByRole('form')).toHaveCount(0);
+  await expect(app.getByRole('article').getByRole('heading', { level: 2 })).toHaveText('Boys, we go again.');
+  await expect(app.getByRole('article').getByRole('button', { name: 'Edit', exact: true })).toBeFocused();
+  await app.keyboard.press('Escape');
+  await expect(app.getByRole('article')).toHaveCount(0);
   await expect(app.getByRole('table', { name: 'Quotes' }).getByRole('row', { name: /Boys, we go again/ })).toBeFocused();
   await app.keyboard.press('Control+F');
   expect(await focusedName(app)).toBe('Filter quotes');
@@ -51,12 +55,18 @@ test('the list is walked with the arrow keys and a row opened with Enter', async
   await app.keyboard.press('ArrowDown');
   await app.keyboard.press('ArrowDown');
   await app.keyboard.press('Enter');
-  const form = app.getByRole('form', { name: 'Edit person' });
-  await expect(form).toBeVisible();
+  // Enter opens the person's page; E (or F2) turns it into the form, the keyboard in its first field.
   const second = await app.getByRole('table', { name: 'People' }).getByRole('row').nth(2).getByRole('cell').nth(1).innerText();
-  await expect(form.getByLabel('Name')).toHaveValue(second.trim());
+  await expect(app.getByRole('article').getByRole('heading', { level: 2 })).toHaveText(second.trim());
   await app.keyboard.press('e');
+  const form = app.getByRole('form', { name: 'Edit person' });
+  await expect(form.getByLabel('Name')).toHaveValue(second.trim());
   expect(await focusedName(app)).toBe('Name');
+  // Escape goes back to the page; F2 edits again.
+  await app.keyboard.press('Escape');
+  await expect(form).toHaveCount(0);
+  await app.keyboard.press('F2');
+  await expect(form.getByLabel('Name')).toBeFocused();
 });
 
 test('the ? sheet lists every shortcut and gives focus back when closed', async ({ app, snap }) => {
@@ -80,6 +90,7 @@ test('leaving a form with unsaved changes asks first, and closing the window is 
   await openView(app, 'Quotes');
   const quotes = app.getByRole('table', { name: 'Quotes' });
   await quotes.getByRole('row').filter({ hasText: 'I couldn’t care less' }).click();
+  await app.getByRole('article').getByRole('button', { name: 'Edit', exact: true }).click();
   const form = app.getByRole('form', { name: 'Edit quote' });
   await form.getByLabel('Exact words').fill('Changed but not saved');
   expect(await app.evaluate(() => typeof window.onbeforeunload)).toBe('function');

@@ -1,8 +1,9 @@
 import { expect, test } from './harness/fixtures';
-import { openView, readArchive } from './harness/editor';
+import { openView, readArchive, editOpenRecord } from './harness/editor';
 
 test('a match: goals edited until the score adds up, the rule shown on the goals as they are typed', async ({ app, archiveFile, snap }) => {
   await app.getByRole('table', { name: 'Matches' }).getByRole('row').filter({ hasText: 'Wolverhampton' }).click();
+  await editOpenRecord(app);
   const form = app.getByRole('form', { name: 'Edit match' });
   await form.getByRole('button', { name: 'Add goal' }).click();
   // Live: no save attempt yet, the rule is already on the goals and the footer says why saving is refused.
@@ -25,6 +26,7 @@ test('a match: goals edited until the score adds up, the rule shown on the goals
 
 test('a match: shoot-out kicks may be partial but never contradict the score', async ({ app, archiveFile, snap }) => {
   await app.getByRole('table', { name: 'Matches' }).getByRole('row').filter({ hasText: '2021-12-22' }).click();
+  await editOpenRecord(app);
   const form = app.getByRole('form', { name: 'Edit match' });
   for (const kick of [8, 9, 10]) {
     await form.getByRole('button', { name: 'Add kick' }).click();
@@ -68,6 +70,7 @@ test('a quote: the speaker is created inline, without leaving the quote', async 
 test('a person: name, role and other spellings', async ({ app, archiveFile, snap }) => {
   await openView(app, 'People');
   await app.getByRole('table', { name: 'People' }).getByRole('row').filter({ hasText: 'Joe Gomez' }).click();
+  await editOpenRecord(app);
   const form = app.getByRole('form', { name: 'Edit person' });
   await form.getByLabel('Name').fill('');
   await expect(form.getByLabel('Name')).toHaveAccessibleDescription('must not be empty');
@@ -105,6 +108,7 @@ test('a source: kind, publisher, author, date, address and full text', async ({ 
 test('a trophy: its deciding match and its ordinal in the era', async ({ app, archiveFile, snap }) => {
   await openView(app, 'Trophies');
   await app.getByRole('table', { name: 'Trophies' }).getByRole('row').filter({ hasText: 'FA Community' }).click();
+  await editOpenRecord(app);
   const form = app.getByRole('form', { name: 'Edit trophy' });
   await expect(form).toContainText('Klopp’s 7th trophy at Liverpool · season 2022-23');
   // The ordinal follows the date as it is typed: before the Champions League it would be the first.
@@ -124,6 +128,7 @@ test('a trophy: its deciding match and its ordinal in the era', async ({ app, ar
 test('a milestone: date, kind, title and match', async ({ app, archiveFile, snap }) => {
   await openView(app, 'Milestones');
   await app.getByRole('table', { name: 'Milestones' }).getByRole('row').filter({ hasText: 'appointed' }).click();
+  await editOpenRecord(app);
   const form = app.getByRole('form', { name: 'Edit milestone' });
   await form.getByLabel('Description').fill('Unveiled at Anfield as “the Normal One”.');
   await snap('editor-milestone');

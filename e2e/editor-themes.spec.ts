@@ -1,5 +1,5 @@
 import { expect, test } from './harness/fixtures';
-import { openView } from './harness/editor';
+import { openView, editOpenRecord } from './harness/editor';
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`the editor follows the system's ${colorScheme} theme`, async ({ app, snap }) => {
@@ -7,6 +7,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await openView(app, 'Quotes');
     await app.getByRole('table', { name: 'Quotes' }).getByRole('row').nth(1).click({ modifiers: ['Control'] });
     await app.getByRole('table', { name: 'Quotes' }).getByRole('row').nth(3).click();
+    await editOpenRecord(app);
     const form = app.getByRole('form', { name: 'Edit quote' });
     await form.getByLabel('Exact words').fill('');
     await expect(form.getByLabel('Exact words')).toHaveAccessibleDescription('must not be empty');

@@ -1,5 +1,5 @@
 import { expect, test } from './harness/fixtures';
-import { openView, readArchive, withFakeMenu } from './harness/editor';
+import { openView, readArchive, withFakeMenu, editOpenRecord } from './harness/editor';
 
 const LEGACY = 'I couldn’t care less about my legacy';
 
@@ -8,6 +8,7 @@ test('an edit is undone with Ctrl+Z and redone with Ctrl+Shift+Z, on disk and in
   expect(club).toBe('Liverpool');
   await openView(app, 'People');
   await app.getByRole('table', { name: 'People' }).getByRole('row').filter({ hasText: 'Joe Gomez' }).click();
+  await editOpenRecord(app);
   const form = app.getByRole('form', { name: 'Edit person' });
   await form.getByLabel('Club').fill('Liverpool FC');
   await app.keyboard.press('Control+S');
@@ -32,6 +33,7 @@ test('a delete is undone from the Edit menu and redone, the record keeping its i
   await openView(app, 'Quotes');
   const quotes = app.getByRole('table', { name: 'Quotes' });
   await quotes.getByRole('row').filter({ hasText: LEGACY }).click();
+  await editOpenRecord(app);
   await app.getByRole('form', { name: 'Edit quote' }).getByRole('button', { name: 'Delete' }).click();
   await expect(app.getByRole('status')).toContainText('it is in the trash');
   await expect(quotes.getByRole('row').filter({ hasText: LEGACY })).toHaveCount(0);

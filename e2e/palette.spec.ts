@@ -1,4 +1,5 @@
 import { expect, test } from './harness/fixtures';
+import { recordPage } from './harness/editor';
 
 test('Ctrl+K finds a quote, a match, a person and a trophy, and opens the one chosen', async ({ app, snap }) => {
   await app.keyboard.press('Control+k');
@@ -16,19 +17,19 @@ test('Ctrl+K finds a quote, a match, a person and a trophy, and opens the one ch
   await snap('palette-quote');
   await input.press('Enter');
   await expect(palette).toBeHidden();
-  await expect(app.getByRole('form', { name: 'Edit quote' }).getByLabel('Exact words')).toHaveValue('I couldn’t care less about my legacy. I’m not here to create one');
+  await expect(recordPage(app).getByRole('heading', { level: 2 })).toHaveText('I couldn’t care less about my legacy. I’m not here to create one');
 
   await app.keyboard.press('Control+k');
   await app.getByRole('combobox', { name: 'Go to a quote, match, person or trophy' }).fill('8th');
   await app.getByRole('option', { name: /League Cup 2023-24/ }).click();
-  await expect(app.getByRole('form', { name: 'Edit trophy' })).toContainText('Klopp’s 8th trophy at Liverpool');
+  await expect(recordPage(app)).toContainText('Klopp’s 8th trophy at Liverpool');
 
   await app.keyboard.press('Control+k');
   await app.getByRole('combobox', { name: 'Go to a quote, match, person or trophy' }).fill('flamengo');
   await app.keyboard.press('ArrowDown');
   await app.keyboard.press('ArrowUp');
   await app.keyboard.press('Enter');
-  await expect(app.getByRole('form', { name: 'Edit match' }).getByLabel('Opponent')).toHaveValue('Flamengo');
+  await expect(recordPage(app).getByRole('heading', { level: 2 })).toHaveText('Liverpool v Flamengo');
 });
 
 test('Escape closes the palette and gives focus back', async ({ app }) => {

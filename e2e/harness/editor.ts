@@ -63,3 +63,13 @@ export async function arrowToOption(app: Page, label: string, limit = 40): Promi
   }
   throw new Error(`ArrowDown never reached ${label}`);
 }
+
+/** The open record's reading page. */
+export function recordPage(app: Page) {
+  return app.getByRole('article');
+}
+
+/** Turns the open record's page into its form, as its Edit button does. */
+export async function editOpenRecord(app: Page): Promise<void> {
+  await recordPage(app).getByRole('button', { name: 'Edit', exact: true }).click();
+}

@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useImperativeHandle, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode, type Ref } from 'react';
 import { foldText } from '../../../shared/search/normalize';
+import { useElementWidth } from './useElementWidth';
 
 export interface Column<Row> {
   key: string;
@@ -10,6 +11,8 @@ export interface Column<Row> {
   render?: (row: Row) => ReactNode;
   width?: string;
   align?: 'start' | 'end';
+  /** Left out while the list is narrower than this many pixels (a record open beside it); still filtered on. */
+  hideBelow?: number;
 }
 
 /** What a page can ask of its list: keyboard focus and the order the editor sees. */
@@ -47,8 +50,8 @@ const ROW_HEIGHT = 40;
  * edits with Space, Shift and Ctrl/Cmd as in a file manager.
  */
 export function DataTable<Row extends { id: string }>(props: DataTableProps<Row>) {
-  const { label, rows, columns, selectedId, onOpen, emptyText, checked, onCheckedChange, rowLabel, ref, onVisibleRowsChange } = props;
-  const [sort, setSort] = useState(props.initialSort ?? { key: columns[0]?.key ?? '', descending: false });
+  const { label, rows, columns: allColumns, selectedId, onOpen, emptyText, checked, onCheckedChange, rowLabel, ref, onVisibleRowsChange } = props;
+  const [sort, setSort] = useState(props.initialSort ?? { key: allColumns[0]?.key ?? '', descending: false });
   const [filter, setFilter] = useState('');
   const [columnFilters, setColumnFilters] = useState<Record<string, string>>({});
   const [showColumnFilters, setShowColumnFilters] = useState(false);
@@ -59,21 +62,23 @@ export function DataTable<Row extends { id: string }>(props: DataTableProps<Row>
   const filterRef = useRef<HTMLInputElement>(null);
   const tableRef = useRef<HTMLDivElement>(null);
   const lower = label.toLowerCase();
+  const tableWidth = useElementWidth(tableRef);
+  const shown = useMemo(() => allColumns.filter((column) => !column.hideBelow || tableWidth === 0 || tableWidth >= column.hideBelow), [allColumns, tableWidth]);
 
   const visible = useMemo(() => {
     const needle = foldText(filter.trim());
-    const perColumn = columns
+    const perColumn = allColumns
       .map((column) => ({ column, needle: foldText((columnFilters[column.key] ?? '').trim()) }))
       .filter((entry) => entry.needle !== '');
     const filtered =
       needle || perColumn.length > 0
         ? rows.filter(
             (row) =>
-              (!needle || columns.some((column) => foldText(String(column.value(row))).includes(needle))) &&
+              (!needle || allColumns.some((column) => foldText(String(column.value(row))).includes(needle))) &&
               perColumn.every((entry) => foldText(String(entry.column.value(row))).includes(entry.needle)),
           )
         : [...rows];
-    const column = columns.find((candidate) => candidate.key === sort.key);
+    const column = allColumns.find((candidate) => candidate.key === sort.key);
     if (column) {
       const keyed = filtered.map((row) => ({ row, key: column.value(row) }));
       keyed.sort((a, b) => {
@@ -83,8 +88,9 @@ export function DataTable<Row extends { id: string }>(props: DataTableProps<Row>
       return keyed.map((entry) => entry.row);
     }
     return filtered;
-  }, [rows, columns, filter, columnFilters, sort]);
+  }, [rows, allColumns, filter, columnFilters, sort]);
 
+  const columns = shown;
   const indexOf = useMemo(() => new Map(visible.map((row, index) => [row.id, index])), [visible]);
 
   useEffect(() => onVisibleRowsChange?.(visible.map((row) => row.id)), [visible, onVisibleRowsChange]);
@@ -228,7 +234,7 @@ export function DataTable<Row extends { id: string }>(props: DataTableProps<Row>
           {selectable && checked.size > 0 ? `, ${checked.size} selected` : ''}
         </span>
       </div>
-      <div ref={tableRef} role="table" aria-label={label} aria-rowcount={visible.length} aria-multiselectable={selectable || undefined} className="data-table__table">
+      <div ref={tableRef} role="table" aria-label={label} aria-rowcount={visible.length} className="data-table__table">
         <div role="rowgroup">
           <div role="row" className="data-table__head" style={{ gridTemplateColumns: template }}>
             {selectable ? (
@@ -268,7 +274,11 @@ export function DataTable<Row extends { id: string }>(props: DataTableProps<Row>
         </div>
         <div role="rowgroup" ref={scrollRef} className="data-table__body">
           {visible.length === 0 ? (
-            <p className="data-table__empty">{filtering ? 'Nothing matches this filter.' : emptyText}</p>
+            <div role="row">
+              <p role="cell" className="data-table__empty">
+                {filtering ? 'Nothing matches this filter.' : emptyText}
+              </p>
+            </div>
           ) : (
             <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
               {virtualizer.getVirtualItems().map((item) => {

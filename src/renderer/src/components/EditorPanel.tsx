@@ -21,7 +21,7 @@ export function EditorPanel(props: EditorPanelProps) {
   const reasonId = useId();
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onSubmit();
+    if (!saving) onSubmit();
   };
   const reason = formError ?? (dirty ? blockedReason : null);
   return (
@@ -53,7 +53,8 @@ export function EditorPanel(props: EditorPanelProps) {
             type="submit"
             className="button button--primary"
             aria-describedby={reason ? reasonId : undefined}
-            disabled={saving}
+            // Not `disabled`: a disabled button drops the keyboard focus to the page while it saves.
+            aria-disabled={saving || undefined}
           >
             {saving ? 'Saving…' : isNew ? 'Create' : 'Save'}
           </button>

@@ -11,6 +11,8 @@ import { DataTable, type Column, type DataTableHandle } from './DataTable';
 import { useNotices } from './Notices';
 import type { EditorProps } from './useRecordEditor';
 import { useRecordRequest } from '../navigation/Navigation';
+import { ListWithPanel } from '../layout/ListWithPanel';
+import type { ViewProps } from '../reading/RecordView';
 
 interface RecordPageProps<K extends RecordKind> {
   kind: K;
@@ -18,20 +20,29 @@ interface RecordPageProps<K extends RecordKind> {
   columns: Column<RecordOf<K>>[];
   initialSort?: { key: string; descending: boolean };
   renderEditor: (props: EditorProps<K>) => ReactNode;
+  /** The record's reading page, shown when it is opened; Edit turns it into the form. */
+  renderView: (props: ViewProps<RecordOf<K>>) => ReactNode;
   /** Actions on what the list shows: given the ids of its visible rows, in order. */
   renderListActions?: (visibleIds: readonly string[]) => ReactNode;
 }
 
-type Selection = { mode: 'none' } | { mode: 'new' } | { mode: 'open'; id: string };
+type Selection = { mode: 'none' } | { mode: 'new' } | { mode: 'open'; id: string; editing: boolean };
 /** Where the keyboard goes once the panel shows what was asked for. */
-type FocusAfter = { to: 'editor' } | { to: 'row'; id: string | undefined };
+type FocusAfter = { to: 'editor' } | { to: 'view' } | { to: 'row'; id: string | undefined };
 
 function focusFirstField(panel: HTMLElement | null): void {
   panel?.querySelector<HTMLElement>('form input:not([type="hidden"]), form textarea, form select')?.focus();
 }
 
-/** A kind's page: its list on the left, the open record's editor on the right. */
-export function RecordPage<K extends RecordKind>({ kind, title, columns, initialSort, renderEditor, renderListActions }: RecordPageProps<K>) {
+function focusEditButton(panel: HTMLElement | null): void {
+  panel?.querySelector<HTMLElement>('.record-view__actions button')?.focus();
+}
+
+/**
+ * A kind's page: its list, and beside it (or over it, on a narrow window) the open record,
+ * first as a page to read, then as its form once the editor asks to edit it.
+ */
+export function RecordPage<K extends RecordKind>({ kind, title, columns, initialSort, renderEditor, renderView, renderListActions }: RecordPageProps<K>) {
   const { records } = useArchiveData();
   const history = useHistory();
   const { notify } = useNotices();
@@ -43,6 +54,7 @@ export function RecordPage<K extends RecordKind>({ kind, title, columns, initial
   const focusAfter = useRef<FocusAfter | null>(null);
   const rows = records[kind] as readonly RecordOf<K>[];
   const open = selection.mode === 'open' ? rows.find((row) => row.id === selection.id) ?? null : null;
+  const editing = selection.mode === 'new' || (selection.mode === 'open' && selection.editing);
   const one = KIND_NAMES[kind].one;
 
   useEffect(() => {
@@ -50,6 +62,7 @@ export function RecordPage<K extends RecordKind>({ kind, title, columns, initial
     if (!target) return;
     focusAfter.current = null;
     if (target.to === 'editor') focusFirstField(panelRef.current);
+    else if (target.to === 'view') focusEditButton(panelRef.current);
     else if (target.id) tableRef.current?.focusRow(target.id);
     else tableRef.current?.focusFilter();
   });
@@ -65,17 +78,25 @@ export function RecordPage<K extends RecordKind>({ kind, title, columns, initial
   // A record opened from elsewhere (the timeline, the palette) asks this page to show it.
   const showLatest = useRef(show);
   showLatest.current = show;
-  useRecordRequest(kind, useCallback((id: string) => void showLatest.current({ mode: 'open', id }), []));
+  useRecordRequest(kind, useCallback((id: string) => void showLatest.current({ mode: 'open', id, editing: false }, { to: 'view' }), []));
 
   const focusIsInPanel = () => panelRef.current?.contains(document.activeElement) ?? false;
 
   const onSaved = (record: RecordOf<K>) => {
     if (selection.mode === 'new') focusAfter.current = { to: 'editor' };
-    setSelection({ mode: 'open', id: record.id });
+    setSelection({ mode: 'open', id: record.id, editing: true });
     notify({ tone: 'info', text: `Saved ${recordLabel(kind, record)}` });
   };
 
-  const onCancel = () => show({ mode: 'none' }, { to: 'row', id: open?.id });
+  /** Escape and Cancel step back: from the form to the record's page, from the page to the list. */
+  const onCancel = () => {
+    if (open && editing) show({ mode: 'open', id: open.id, editing: false }, { to: 'view' });
+    else show({ mode: 'none' }, { to: 'row', id: open?.id });
+  };
+  const edit = () => {
+    if (open && !editing) show({ mode: 'open', id: open.id, editing: true }, { to: 'editor' });
+    else focusFirstField(panelRef.current);
+  };
 
   const onDelete = async (record: RecordOf<K>) => {
     const after = tableRef.current?.neighbour(record.id, 1) ?? tableRef.current?.neighbour(record.id, -1);
@@ -91,7 +112,9 @@ export function RecordPage<K extends RecordKind>({ kind, title, columns, initial
 
   const step = (direction: 1 | -1) => {
     const id = tableRef.current?.neighbour(open?.id ?? null, direction);
-    if (id) show({ mode: 'open', id }, focusIsInPanel() ? { to: 'editor' } : { to: 'row', id });
+    if (!id) return;
+    const inPanel = focusIsInPanel();
+    show({ mode: 'open', id, editing: editing && inPanel }, inPanel ? (editing ? { to: 'editor' } : { to: 'view' }) : { to: 'row', id });
   };
 
   const handle = (action: AppAction) => {
@@ -102,7 +125,7 @@ export function RecordPage<K extends RecordKind>({ kind, title, columns, initial
     else if (action === 'next') step(1);
     else if (action === 'previous') step(-1);
     else if (action === 'find') tableRef.current?.focusFilter();
-    else if (action === 'edit') focusFirstField(panelRef.current);
+    else if (action === 'edit' && selection.mode !== 'none') edit();
   };
   const latest = useRef(handle);
   latest.current = handle;
@@ -110,6 +133,14 @@ export function RecordPage<K extends RecordKind>({ kind, title, columns, initial
 
   const editorProps: EditorProps<K> = { record: open, onSaved, onCancel, onDelete: (record) => void onDelete(record) };
   const checkedRecords = rows.filter((row) => checked.has(row.id));
+  const close = () => show({ mode: 'none' }, { to: 'row', id: open?.id });
+  const panel =
+    selection.mode === 'new' || open ? (
+      // A new key per record and mode starts the form afresh when another row is opened.
+      <div key={`${open?.id ?? 'new'}:${editing}`} className="list-with-panel__content">
+        {editing ? renderEditor(editorProps) : open ? renderView({ record: open, onEdit: edit, onClose: close }) : null}
+      </div>
+    ) : null;
 
   return (
     <section className="record-page" aria-labelledby={`${kind}-title`}>
@@ -123,34 +154,27 @@ export function RecordPage<K extends RecordKind>({ kind, title, columns, initial
         </div>
       </header>
       {checkedRecords.length > 0 ? <BulkEditBar kind={kind} records={checkedRecords} onClear={() => setChecked(new Set())} /> : null}
-      <div className="record-page__body">
-        <DataTable
-          ref={tableRef}
-          label={title}
-          rows={rows}
-          columns={columns}
-          selectedId={open?.id ?? null}
-          initialSort={initialSort}
-          emptyText={`No ${KIND_NAMES[kind].many} yet.`}
-          checked={checked}
-          onCheckedChange={setChecked}
-          rowLabel={(row) => recordLabel(kind, row)}
-          onOpen={(row) => show({ mode: 'open', id: row.id })}
-          onVisibleRowsChange={renderListActions ? setVisibleIds : undefined}
-        />
-        <aside ref={panelRef} className="record-page__panel" aria-label={`${one} editor`}>
-          {selection.mode === 'new' || open ? (
-            // A new key per record starts the form afresh when another row is opened.
-            <div key={open?.id ?? 'new'}>{renderEditor(editorProps)}</div>
-          ) : (
-            <div className="panel-empty">
-              <p>
-                Select a {one} to edit it, or press <kbd>?</kbd> for the keyboard shortcuts.
-              </p>
-            </div>
-          )}
-        </aside>
-      </div>
+      <ListWithPanel
+        panelRef={panelRef}
+        panelLabel={editing ? `${one} editor` : one}
+        panel={panel}
+        list={
+          <DataTable
+            ref={tableRef}
+            label={title}
+            rows={rows}
+            columns={columns}
+            selectedId={open?.id ?? null}
+            initialSort={initialSort}
+            emptyText={`No ${KIND_NAMES[kind].many} yet.`}
+            checked={checked}
+            onCheckedChange={setChecked}
+            rowLabel={(row) => recordLabel(kind, row)}
+            onOpen={(row) => show({ mode: 'open', id: row.id, editing: false })}
+            onVisibleRowsChange={renderListActions ? setVisibleIds : undefined}
+          />
+        }
+      />
     </section>
   );
 }

@@ -5,6 +5,7 @@ import type { Column } from '../../components/DataTable';
 import { RecordPage } from '../../components/RecordPage';
 import { ExportListButton } from '../transfer/ExportListButton';
 import { MatchForm } from './MatchForm';
+import { MatchView } from './MatchView';
 
 function ResultBadge({ match }: { match: Match }) {
   const result = matchResult(match);
@@ -39,7 +40,7 @@ const columns: Column<Match>[] = [
     ),
     width: 'minmax(10rem, 1.5fr)',
   },
-  { key: 'competition', header: 'Competition', value: (match) => `${match.competition}${match.stage ? ` · ${match.stage}` : ''}`, width: 'minmax(8rem, 1.2fr)' },
+  { key: 'competition', header: 'Competition', value: (match) => `${match.competition}${match.stage ? ` · ${match.stage}` : ''}`, width: 'minmax(8rem, 1.2fr)', hideBelow: 720 },
   { key: 'result', header: 'Result', value: resultText, render: (match) => <ResultBadge match={match} />, width: 'minmax(8rem, 1fr)' },
 ];
 
@@ -52,6 +53,7 @@ export function MatchesPage() {
       initialSort={{ key: 'date', descending: true }}
       renderListActions={(ids) => <ExportListButton kind="matches" ids={ids} />}
       renderEditor={(props) => <MatchForm {...props} />}
+      renderView={(props) => <MatchView {...props} />}
     />
   );
 }

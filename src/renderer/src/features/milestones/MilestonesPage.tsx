@@ -2,6 +2,7 @@ import type { Milestone } from '../../../../shared/schemas/milestone';
 import type { Column } from '../../components/DataTable';
 import { RecordPage } from '../../components/RecordPage';
 import { MilestoneForm } from './MilestoneForm';
+import { MilestoneView } from './MilestoneView';
 
 const columns: Column<Milestone>[] = [
   { key: 'date', header: 'Date', value: (milestone) => milestone.date, width: '7.5rem' },
@@ -10,5 +11,6 @@ const columns: Column<Milestone>[] = [
 ];
 
 export function MilestonesPage() {
-  return <RecordPage kind="milestones" title="Milestones" columns={columns} initialSort={{ key: 'date', descending: false }} renderEditor={(props) => <MilestoneForm {...props} />} />;
+  return <RecordPage kind="milestones" title="Milestones" columns={columns} initialSort={{ key: 'date', descending: false }} renderEditor={(props) => <MilestoneForm {...props} />}
+      renderView={(props) => <MilestoneView {...props} />} />;
 }

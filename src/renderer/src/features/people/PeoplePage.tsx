@@ -2,6 +2,7 @@ import type { Person } from '../../../../shared/schemas/person';
 import type { Column } from '../../components/DataTable';
 import { RecordPage } from '../../components/RecordPage';
 import { PersonForm } from './PersonForm';
+import { PersonView } from './PersonView';
 
 const columns: Column<Person>[] = [
   { key: 'name', header: 'Name', value: (person) => person.name, width: 'minmax(10rem, 1fr)' },
@@ -11,5 +12,6 @@ const columns: Column<Person>[] = [
 ];
 
 export function PeoplePage() {
-  return <RecordPage kind="people" title="People" columns={columns} renderEditor={(props) => <PersonForm {...props} />} />;
+  return <RecordPage kind="people" title="People" columns={columns} renderEditor={(props) => <PersonForm {...props} />}
+      renderView={(props) => <PersonView {...props} />} />;
 }

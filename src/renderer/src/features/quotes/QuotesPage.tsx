@@ -5,6 +5,7 @@ import { RecordPage } from '../../components/RecordPage';
 import { ExportListButton } from '../transfer/ExportListButton';
 import { useRecordMap } from '../../data/ArchiveData';
 import { QuoteForm } from './QuoteForm';
+import { QuoteView } from './QuoteView';
 
 export function QuotesPage() {
   const people = useRecordMap('people');
@@ -31,6 +32,7 @@ export function QuotesPage() {
       initialSort={{ key: 'date', descending: true }}
       renderListActions={(ids) => <ExportListButton kind="quotes" ids={ids} />}
       renderEditor={(props) => <QuoteForm {...props} />}
+      renderView={(props) => <QuoteView {...props} />}
     />
   );
 }

@@ -1,6 +1,7 @@
 import { ordinalWord } from '../../../../shared/derived/trophyOrdinal';
 import type { Counted } from './countedRecords';
 import { scaleTicks, type SeasonTotal } from './seasonTotals';
+import { SeasonChartTable } from './SeasonChartTable';
 
 const WIDTH = 760;
 const HEIGHT = 250;
@@ -83,7 +84,8 @@ export function SeasonChart({ totals, onShow }: { totals: readonly SeasonTotal[]
               })}
               {total.trophies.map((trophy, t) => {
                 const cx = x + barWidth / 2 + (t - (total.trophies.length - 1) / 2) * 19;
-                const label = `${ordinalWord(trophy.ordinal)} trophy: ${trophy.competition}, ${trophy.dateWon}`;
+                // Starts with the number the circle shows, so the name holds what is seen.
+                const label = `Trophy ${trophy.ordinal}: ${trophy.competition}, ${trophy.dateWon}`;
                 return (
                   <g
                     key={trophy.trophyId}
@@ -114,6 +116,7 @@ export function SeasonChart({ totals, onShow }: { totals: readonly SeasonTotal[]
           );
         })}
       </svg>
+      <SeasonChartTable totals={totals} />
     </figure>
   );
 }

@@ -2,6 +2,7 @@ import type { Source } from '../../../../shared/schemas/source';
 import type { Column } from '../../components/DataTable';
 import { RecordPage } from '../../components/RecordPage';
 import { SourceForm } from './SourceForm';
+import { SourceView } from './SourceView';
 
 const columns: Column<Source>[] = [
   { key: 'date', header: 'Date', value: (source) => source.date ?? '', width: '7.5rem' },
@@ -11,5 +12,6 @@ const columns: Column<Source>[] = [
 ];
 
 export function SourcesPage() {
-  return <RecordPage kind="sources" title="Sources" columns={columns} initialSort={{ key: 'date', descending: true }} renderEditor={(props) => <SourceForm {...props} />} />;
+  return <RecordPage kind="sources" title="Sources" columns={columns} initialSort={{ key: 'date', descending: true }} renderEditor={(props) => <SourceForm {...props} />}
+      renderView={(props) => <SourceView {...props} />} />;
 }

@@ -4,6 +4,7 @@ import { useNavigation } from '../../navigation/Navigation';
 import { firstIndexFrom } from './laneLayout';
 import { TimelineFilters } from './TimelineFilters';
 import { TimelinePlot } from './TimelinePlot';
+import { TimelineTable } from './TimelineTable';
 import { clampViewport, isoOf, panBy, revealDay, scaleName, ZOOM_STEP, zoomAt, type Viewport } from './timeScale';
 import { eraOf, filterItems, TIMELINE_KINDS, timelineItems, type TimelineFilter, type TimelineItem, type TimelineKind } from './timelineItems';
 
@@ -80,13 +81,15 @@ export function TimelinePage() {
   };
 
   const whole = view.span >= era.span - 1;
+  const rangeLabel = view.span < 93 ? `${dayMonthYear(view.start)} – ${dayMonthYear(view.start + view.span)}` : `${monthYear(view.start)} – ${monthYear(view.start + view.span)}`;
+  const inView = shown.slice(firstIndexFrom(shown, view.start), firstIndexFrom(shown, view.start + view.span + 1));
   return (
     <section className="timeline-page" aria-labelledby="timeline-title">
       <header className="page-header">
         <h1 id="timeline-title">Timeline</h1>
         <div className="tl-zoom" role="toolbar" aria-label="Zoom">
           <output className="tl-zoom__range" aria-label="Visible range">
-            {view.span < 93 ? `${dayMonthYear(view.start)} – ${dayMonthYear(view.start + view.span)}` : `${monthYear(view.start)} – ${monthYear(view.start + view.span)}`}
+            {rangeLabel}
             <span className="muted"> · {scaleName(view, era)}</span>
           </output>
           <button type="button" className="button button--small" aria-label="Earlier" disabled={view.start <= era.start} onClick={() => setView(panBy(view, -view.span / 2, era))}>
@@ -128,6 +131,7 @@ export function TimelinePage() {
           <span className="muted">Click a season to zoom to it, or a record to open it.</span>
         )}
       </p>
+      <TimelineTable items={inView} rangeLabel={rangeLabel} onOpen={open} />
       <p id="timeline-keys" className="tl-keys muted">
         Keys: ← → previous and next record, ↑ ↓ other lanes, Home End first and last, Enter opens, + − zoom, 0 whole era, Page Up and Page Down move. Wheel zooms; Shift+wheel moves.
       </p>

@@ -159,7 +159,7 @@ function Marker({ entry, focused, onFocus, onOpen }: { entry: PlacedItem; focuse
       className={classes.filter(Boolean).join(' ')}
       style={{ left: x - MARKER / 2, top: LANE_PADDING + row * ROW_HEIGHT, maxWidth: label ? MARKER + 4 + labelWidth(label) : MARKER }}
       tabIndex={focused ? 0 : -1}
-      aria-label={item.title}
+      aria-label={accessibleName(item.title, label)}
       title={item.title}
       onFocus={() => onFocus(item.key)}
       onClick={() => onOpen(item)}
@@ -168,6 +168,11 @@ function Marker({ entry, focused, onFocus, onOpen }: { entry: PlacedItem; focuse
       {label ? <span className="tl-item__label">{label}</span> : null}
     </button>
   );
+}
+
+/** The full title, led by the label beside the marker when the title does not say it: what is seen is what a voice user says. */
+function accessibleName(title: string, label: string | null): string {
+  return !label || title.includes(label) ? title : `${label} · ${title}`;
 }
 
 function ClusterChip({ kind, cluster, closest, top, onClick }: { kind: TimelineKind; cluster: Cluster; closest: boolean; top: number; onClick(): void }) {

@@ -6,6 +6,7 @@ import { recordLabel } from '../../../../shared/derived/labels';
 import type { Column } from '../../components/DataTable';
 import { RecordPage } from '../../components/RecordPage';
 import { TrophyForm } from './TrophyForm';
+import { TrophyView } from './TrophyView';
 import { useArchiveData, useRecordMap } from '../../data/ArchiveData';
 
 export function TrophiesPage() {
@@ -38,6 +39,7 @@ export function TrophiesPage() {
       columns={columns}
       initialSort={{ key: 'ordinal', descending: false }}
       renderEditor={(props) => <TrophyForm {...props} />}
+      renderView={(props) => <TrophyView {...props} />}
     />
   );
 }
