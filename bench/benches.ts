@@ -3,6 +3,7 @@ import { searchBench } from './search.bench';
 import { transferBench } from './transfer.bench';
 import { timelineBench } from './timeline.bench';
 import { writeCostBench } from './writeCost.bench';
+import { historyBench } from './history.bench';
 
 export interface Bench {
   name: string;
@@ -10,4 +11,4 @@ export interface Bench {
 }
 
 /** Registered benchmarks; append yours here. */
-export const benches: Bench[] = [searchBench, transferBench, timelineBench, writeCostBench];
+export const benches: Bench[] = [searchBench, transferBench, timelineBench, writeCostBench, historyBench];

@@ -34,7 +34,7 @@ describe('klopp-archive', () => {
   it('prints help for the program and every command, exit 0', async () => {
     const main = await cli('--help');
     expect(main.code).toBe(0);
-    for (const command of ['init', 'list', 'search', 'stats', 'export', 'import', 'validate']) {
+    for (const command of ['init', 'list', 'search', 'stats', 'export', 'import', 'validate', 'history']) {
       expect(main.stdout).toContain(`  ${command}`);
       const help = await cli(command, '--help');
       expect([command, help.code]).toEqual([command, 0]);
@@ -134,5 +134,35 @@ describe('klopp-archive', () => {
     expect(run.stderr).toContain('quotes.0.date: must be a date written YYYY-MM-DD');
     expect(run.stderr.match(/speakerId: refers to person "nobody"/g)?.length).toBe(data.quotes.length);
     expect(await cli('--archive', join(await tempFolder(), 'missing.json'), 'list', 'quotes')).toMatchObject({ code: 1, stderr: expect.stringContaining('There is no archive file at') });
+  });
+});
+
+describe('klopp-archive history', () => {
+  it('says there is no history yet (exit 1) until a writer opens the archive, and refuses a bad date (exit 2)', async () => {
+    const archive = await tempArchiveFile();
+    expect(await cli('--archive', archive, 'history')).toMatchObject({ code: 1, stderr: expect.stringContaining('There is no history beside') });
+    expect(await cli('--archive', archive, 'history', '--since', '2024-02-30')).toMatchObject({ code: 2, stderr: expect.stringContaining('--since: must be a date written YYYY-MM-DD') });
+    expect(await cli('--archive', archive, 'history', 'goals', 'x')).toMatchObject({ code: 2, stderr: expect.stringContaining('ARGS') });
+  });
+
+  it('lists an import as one commit, and one record’s versions, in text and JSON', async () => {
+    const archive = await tempArchiveFile();
+    expect((await cli('--archive', archive, 'import', 'openfootball', join(FIXTURES, 'en.1.2019-20.json'))).code).toBe(0);
+    const recent = await cli('--archive', archive, 'history');
+    expect(recent.code).toBe(0);
+    const lines = recent.stdout.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^[0-9a-f]{10} {2}\d{4}-\d\d-\d\d \d\d:\d\d:\d\d {2}.+ {2}Import openfootball Premier League 2019-20: (\d+) matches {2}\(\1 records\)$/);
+    expect(lines[1]).toMatch(/History begins: \d+ records/);
+
+    const entries = JSON.parse((await cli('--archive', archive, 'history', '--json')).stdout) as { records: { kind: string; id: string }[] }[];
+    const match = entries[0]!.records[0]!;
+    expect(match.kind).toBe('matches');
+    const versions = await cli('--archive', archive, 'history', 'matches', match.id);
+    expect(versions.stdout).toMatch(/Import openfootball Premier League 2019-20/);
+    expect(versions.stdout).toMatch(/\n {2}opponent: \+ /);
+    const json = JSON.parse((await cli('--archive', archive, 'history', 'matches', match.id, '--json')).stdout) as { change: string; record: { id: string } }[];
+    expect(json).toMatchObject([{ change: 'added', record: { id: match.id } }]);
+    expect((await cli('--archive', archive, 'history', '--since', '2999-01-01')).stdout).toBe('');
   });
 });

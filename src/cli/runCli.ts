@@ -9,10 +9,11 @@ import { listCommand } from './commands/list';
 import { searchCommand } from './commands/search';
 import { statsCommand } from './commands/stats';
 import { validateCommand } from './commands/validate';
+import { historyCommand } from './commands/history';
 
 export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
 
-const COMMANDS: readonly Command[] = [initCommand, listCommand, searchCommand, statsCommand, exportCommand, importCommand, validateCommand];
+const COMMANDS: readonly Command[] = [initCommand, listCommand, searchCommand, statsCommand, exportCommand, importCommand, validateCommand, historyCommand];
 
 const GLOBAL_OPTIONS = {
   archive: { type: 'string' },

@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import { z } from 'zod';
 import { CsvImportKind, DateFormat, RECORD_CATEGORIES } from '../../shared/contract/transfer';
 import { RECORD_KINDS } from '../../shared/schemas/common';
-import { openArchive } from '../../main/archive/archive';
+import { openArchive, type Archive } from '../../main/archive/archive';
 import { acquireArchiveLock } from '../../main/archive/lockFile';
 import { readImportFile } from '../../main/archive/transfer/readImportFile';
 import { importCsv } from '../../main/archive/transfer/importCsv';
@@ -70,8 +70,11 @@ Examples:
     const text = await readImportFile(file);
     // One writer: the app and the command line never write the same archive at once.
     const lock = await acquireArchiveLock(ctx.archiveFile, 'klopp-archive (command line)');
+    let history: Archive['history'];
     try {
-      const archive = await openArchive(ctx.archiveFile);
+      // Holding the lock, the command line keeps the history too: the import is one commit.
+      const archive = await openArchive(ctx.archiveFile, { history: !args['dry-run'] });
+      history = archive.history;
       const control = { ...progressOnTerminal(ctx), signal: ctx.signal };
       const dryRun = args['dry-run'];
       const done = (written: boolean, what: string) => ctx.out(`${dryRun ? 'Dry run, nothing written: would import' : written ? 'Imported' : 'Nothing to import:'} ${what}\n`);
@@ -105,6 +108,7 @@ Examples:
         done(result.written, `${preview.matches.length} ${preview.competition} ${preview.season} matches of ${preview.team}${preview.skipped.length ? `; skipped ${preview.skipped.length}` : ''}`);
       }
     } finally {
+      await history?.close();
       await lock.release();
     }
   },

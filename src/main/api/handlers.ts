@@ -11,6 +11,7 @@ import { createTransferHandlers } from './transferHandlers';
 import { statsHandlers } from './statsHandlers';
 import { ArchiveSession } from '../archive/session';
 import { safetyHandlers, type SafetyHandlers } from './safetyHandlers';
+import { historyHandlers } from './historyHandlers';
 
 /** For every operation of a contract, the function that carries it out on validated input. */
 export type HandlersOf<C extends Contract> = {
@@ -58,5 +59,6 @@ export function createHandlers(archive: Archive, options: HandlerOptions = {}): 
     transfer: createTransferHandlers(archive, options.dialogs ?? noFileDialogs),
     stats: statsHandlers(archive),
     safety,
+    history: historyHandlers(archive),
   };
 }

@@ -5,6 +5,7 @@ import { RecordService } from './records';
 import { ArchiveStore } from './store';
 import { QuoteSearch } from './archiveQuoteSearch';
 import { SavedSearches } from './savedSearches';
+import { ArchiveHistory, type HistoryOptions } from './history/archiveHistory';
 
 export type RecordServices = { [K in RecordKind]: RecordService<K> };
 
@@ -15,11 +16,19 @@ export interface Archive {
   /** The quote index, built on first use and then kept current edit by edit. */
   readonly search: QuoteSearch;
   savedSearches: SavedSearches;
+  /** The git history beside the archive, kept by the one writer (the app, an import). */
+  history?: ArchiveHistory;
   info(): ArchiveInfo;
 }
 
-export async function openArchive(file: string): Promise<Archive> {
+export interface OpenArchiveOptions {
+  /** Keep the history: only the archive's one writer, which holds its lock, may. */
+  history?: HistoryOptions | boolean;
+}
+
+export async function openArchive(file: string, options: OpenArchiveOptions = {}): Promise<Archive> {
   const store = await ArchiveStore.open(file);
+  const history = options.history ? ArchiveHistory.start(store, options.history === true ? {} : options.history) : undefined;
   const records = Object.fromEntries(RECORD_KINDS.map((kind) => [kind, new RecordService(store, kind)])) as RecordServices;
   let search: QuoteSearch | undefined;
   return {
@@ -30,6 +39,7 @@ export async function openArchive(file: string): Promise<Archive> {
       return search;
     },
     savedSearches: new SavedSearches(store),
+    history,
     info: () => ({
       path: store.file,
       title: store.data.meta.title,

@@ -8,6 +8,9 @@ import { dependentsOf } from './dependents';
 import { newRecordId } from './recordIds';
 import type { ArchiveStore } from './store';
 import type { TrashEntry } from '../../shared/schemas/trash';
+import type { HistoryOperation } from '../../shared/contract/history';
+import { laterTimestamp } from './timestamps';
+import { createOperation, deleteOperation, editOperation, trashRestoreOperation } from './operationLabels';
 
 /** Create, read, replace and delete for one kind of record, with every rule checked first. */
 export class RecordService<K extends RecordKind> {
@@ -27,7 +30,7 @@ export class RecordService<K extends RecordKind> {
     return record;
   }
 
-  create(values: InputOf<K>, id?: string): Promise<RecordOf<K>> {
+  create(values: InputOf<K>, id?: string, operation?: HistoryOperation): Promise<RecordOf<K>> {
     return this.store.commit(() => {
       if (id !== undefined && this.store.isTaken(this.kind, id)) {
         throw new ArchiveError({
@@ -39,11 +42,11 @@ export class RecordService<K extends RecordKind> {
       const timestamp = this.now().toISOString();
       const recordId = id ?? newRecordId(this.kind, (candidate) => this.store.isTaken(this.kind, candidate));
       const after = this.toRecord(values, recordId, timestamp, timestamp);
-      return { changes: { records: [{ kind: this.kind, after }] }, result: after };
+      return { changes: { records: [{ kind: this.kind, after }], operation: operation ?? createOperation(this.kind, after) }, result: after };
     });
   }
 
-  update(id: string, values: InputOf<K>, expectedUpdatedAt?: string): Promise<RecordOf<K>> {
+  update(id: string, values: InputOf<K>, expectedUpdatedAt?: string, operation?: HistoryOperation): Promise<RecordOf<K>> {
     return this.store.commit(() => {
       const before = this.get(id);
       if (expectedUpdatedAt !== undefined && before.updatedAt !== expectedUpdatedAt) {
@@ -53,7 +56,10 @@ export class RecordService<K extends RecordKind> {
         });
       }
       const after = this.toRecord(values, id, before.createdAt, laterTimestamp(this.now(), before.updatedAt));
-      return { changes: { records: [{ kind: this.kind, before, after }] }, result: after };
+      return {
+        changes: { records: [{ kind: this.kind, before, after }], operation: operation ?? editOperation(this.kind, before, after) },
+        result: after,
+      };
     });
   }
 
@@ -70,7 +76,10 @@ export class RecordService<K extends RecordKind> {
         });
       }
       const entry = { kind: this.kind, deletedAt: this.now().toISOString(), record: before } as TrashEntry;
-      return { changes: { records: [{ kind: this.kind, before }], trash: [{ put: entry }] }, result: { id, deleted: before } };
+      return {
+        changes: { records: [{ kind: this.kind, before }], trash: [{ put: entry }], operation: deleteOperation(this.kind, before) },
+        result: { id, deleted: before },
+      };
     });
   }
 
@@ -84,7 +93,10 @@ export class RecordService<K extends RecordKind> {
       }
       const record = entry.record as RecordOf<K>;
       this.checkReferences(record);
-      return { changes: { records: [{ kind: this.kind, after: record }], trash: [{ take: entry }] }, result: record };
+      return {
+        changes: { records: [{ kind: this.kind, after: record }], trash: [{ take: entry }], operation: trashRestoreOperation(this.kind, record) },
+        result: record,
+      };
     });
   }
 
@@ -125,8 +137,3 @@ export class RecordService<K extends RecordKind> {
   }
 }
 
-/** updatedAt must move forward even when two edits land in the same millisecond. */
-function laterTimestamp(now: Date, previous: string): string {
-  const previousTime = Date.parse(previous);
-  return new Date(Math.max(now.getTime(), previousTime + 1)).toISOString();
-}

@@ -14,7 +14,7 @@ export class SavedSearches {
   save(name: string, query: string): Promise<SavedSearch> {
     return this.store.commit(() => {
       const saved = { id: `search-${randomBytes(4).toString('hex')}`, name, query };
-      return { changes: { records: [], meta: { savedSearches: [...this.list(), saved] } }, result: saved };
+      return { changes: { records: [], meta: { savedSearches: [...this.list(), saved] }, operation: { kind: 'settings', summary: `Save search “${name}”` } }, result: saved };
     });
   }
 
@@ -24,7 +24,7 @@ export class SavedSearches {
       if (remaining.length === this.list().length) {
         throw new ArchiveError({ code: 'not-found', message: `There is no saved search with the id "${id}"` });
       }
-      return { changes: { records: [], meta: { savedSearches: remaining } }, result: { id } };
+      return { changes: { records: [], meta: { savedSearches: remaining }, operation: { kind: 'settings', summary: `Delete saved search ${id}` } }, result: { id } };
     });
   }
 }

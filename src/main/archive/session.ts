@@ -9,6 +9,7 @@ import { takeBackup } from './backups/takeBackup';
 import { ensureArchiveFile } from './defaultArchive';
 import { writeFileDurably } from './durableJsonFile';
 import { acquireArchiveLock, type ArchiveLock } from './lockFile';
+import type { HistoryOptions } from './history/archiveHistory';
 
 type State = { status: 'open'; archive: Archive } | { status: 'recovery'; recovery: Recovery };
 
@@ -23,6 +24,7 @@ export class ArchiveSession {
     private state: State,
     private readonly defaultArchiveFile?: string,
     private readonly lock?: ArchiveLock,
+    private readonly history: HistoryOptions = {},
   ) {}
 
   /** A session over an archive already open (tests, tools): backups and restore work on it. */
@@ -66,13 +68,14 @@ export class ArchiveSession {
       // Never overwrites: the copy is made only where there is no file.
       await ensureArchiveFile(this.file, this.defaultArchiveFile);
     }
-    this.state = { status: 'open', archive: await openArchive(this.file) };
+    this.state = { status: 'open', archive: await openArchive(this.file, { history: this.history }) };
     return this.status();
   }
 
-  /** Lets the archive go for another writer (the command-line tool). */
-  close(): Promise<void> {
-    return this.lock?.release() ?? Promise.resolve();
+  /** Lets the archive go for another writer (the command-line tool), once its history has every change. */
+  async close(): Promise<void> {
+    if (this.state.status === 'open') await this.state.archive.history?.close();
+    await this.lock?.release();
   }
 }
 
@@ -80,6 +83,8 @@ export interface AppArchiveOptions {
   file: string;
   defaultArchiveFile: string;
   now?: () => Date;
+  /** How the git history beside the archive is kept (who the editor is). */
+  history?: HistoryOptions;
 }
 
 /**
@@ -89,21 +94,21 @@ export interface AppArchiveOptions {
  * (corrupt, hand-edited wrongly, from a newer version) is never overwritten: it is renamed
  * aside with a timestamp and the session starts in recovery.
  */
-export async function openArchiveForApp({ file, defaultArchiveFile, now = () => new Date() }: AppArchiveOptions): Promise<ArchiveSession> {
+export async function openArchiveForApp({ file, defaultArchiveFile, now = () => new Date(), history = {} }: AppArchiveOptions): Promise<ArchiveSession> {
   const lock = await acquireArchiveLock(file, 'the Klopp-era Archive app');
   try {
     const created = (await ensureArchiveFile(file, defaultArchiveFile)) === 'created';
     try {
-      const archive = await openArchive(file);
+      const archive = await openArchive(file, { history });
       if (!created) await takeBackup(file, 'launch', now());
-      return new ArchiveSession(file, { status: 'open', archive }, defaultArchiveFile, lock);
+      return new ArchiveSession(file, { status: 'open', archive }, defaultArchiveFile, lock, history);
     } catch (error) {
       if (!(error instanceof ArchiveError) || error.code !== 'invalid-archive') throw error;
       const keptAside = keptAsideName(file, now());
       await rename(file, keptAside);
       const newestValidBackup = (await listBackups(file)).find((backup) => backup.valid) ?? null;
       const recovery: Recovery = { problem: error.message, issues: error.issues.slice(0, 20), problemCount: error.issues.length, keptAside, newestValidBackup };
-      return new ArchiveSession(file, { status: 'recovery', recovery }, defaultArchiveFile, lock);
+      return new ArchiveSession(file, { status: 'recovery', recovery }, defaultArchiveFile, lock, history);
     }
   } catch (error) {
     await lock.release();

@@ -9,6 +9,9 @@ import { DurableJsonFile, removeLeftoverTemporaries } from './durableJsonFile';
 import { MAX_ARCHIVE_BYTES } from './limits';
 import type { Migration } from './migrations';
 import { takeBackup } from './backups/takeBackup';
+import { laterTimestamp } from './timestamps';
+import { purgeOperation } from './operationLabels';
+import type { HistoryOperation } from '../../shared/contract/history';
 
 /** A record that was added, replaced or removed by one acknowledged write. */
 export interface RecordChange<K extends RecordKind = RecordKind> {
@@ -28,6 +31,8 @@ export interface Changes {
   records: RecordChange[];
   trash?: TrashChange[];
   meta?: Partial<Omit<ArchiveMeta, 'createdAt' | 'updatedAt'>>;
+  /** What the editor did, in words: the history's commit message ("Edit quote q-1: text"). */
+  operation?: HistoryOperation;
 }
 
 /**
@@ -37,6 +42,10 @@ export interface Changes {
  */
 export interface ChangeContext {
   reset: boolean;
+  /** The operation's label, when it gave one. */
+  operation?: HistoryOperation;
+  /** Entries put into or taken out of the trash by the same write. */
+  trash: readonly TrashChange[];
 }
 
 export type ChangeListener = (changes: readonly RecordChange[], context: ChangeContext) => void;
@@ -87,7 +96,7 @@ export class ArchiveStore {
    * backup restored by `replace`, which runs first in the same turn). Listeners are told with
    * `reset: true`. If the new file does not validate, memory keeps the archive as it was.
    */
-  reload(replace: () => Promise<void> = async () => undefined): Promise<void> {
+  reload(replace: () => Promise<void> = async () => undefined, operation?: HistoryOperation): Promise<void> {
     const run = this.queue.then(async () => {
       await replace();
       const loaded = await loadArchiveFile(this.file);
@@ -96,7 +105,7 @@ export class ArchiveStore {
       this.db.data = loaded.document;
       this.ids = buildIdIndex(loaded.document);
       const changes = differences(before, loaded.document);
-      this.tell(changes, { reset: true });
+      this.tell(changes, { reset: true, operation, trash: [] });
     });
     this.queue = run.catch(() => undefined);
     return run;
@@ -134,7 +143,8 @@ export class ArchiveStore {
       const previousMeta = this.db.data.meta;
       for (const change of changes.records) this.apply(change);
       for (const change of trash) this.applyTrash(change);
-      this.db.data.meta = { ...previousMeta, ...changes.meta, updatedAt: new Date().toISOString() };
+      // Strictly increasing: the history tells by it whether it has every acknowledged write.
+      this.db.data.meta = { ...previousMeta, ...changes.meta, updatedAt: laterTimestamp(new Date(), previousMeta.updatedAt) };
       try {
         await this.db.write();
       } catch (error) {
@@ -143,7 +153,7 @@ export class ArchiveStore {
         this.db.data.meta = previousMeta;
         throw new ArchiveError({ code: 'internal', message: `Could not save the archive to ${this.file}: ${(error as Error).message}` });
       }
-      this.tell(changes.records, { reset: false });
+      this.tell(changes.records, { reset: false, operation: changes.operation, trash });
       return result;
     });
     this.queue = run.catch(() => undefined);
@@ -174,7 +184,7 @@ export class ArchiveStore {
   purgeTrash(which: (entry: TrashEntry) => boolean): Promise<number> {
     return this.commit(() => {
       const taken = this.db.data.trash.filter(which);
-      return { changes: { records: [], trash: taken.map((entry) => ({ take: entry })) }, result: taken.length };
+      return { changes: { records: [], trash: taken.map((entry) => ({ take: entry })), operation: purgeOperation(taken.length) }, result: taken.length };
     });
   }
 

@@ -6,6 +6,7 @@ import { trashOperations } from './trash';
 import { searchOperations } from './search';
 import { transferOperations } from './transfer';
 import { statsOperations } from './stats';
+import { historyOperations } from './history';
 
 /** Every operation the renderer, the tests and any other client can ask of the archive. */
 export const contract = {
@@ -21,6 +22,7 @@ export const contract = {
   transfer: transferOperations,
   stats: statsOperations,
   safety: safetyOperations,
+  history: historyOperations,
 };
 
 export type ArchiveContract = typeof contract;

@@ -26,7 +26,7 @@ export async function restoreBackup(store: ArchiveStore, name: string): Promise<
   await store.reload(async () => {
     previous = await takeBackup(store.file, 'before-restore');
     await writeFileDurably(store.file, text);
-  });
+  }, { kind: 'restore-backup', summary: `Restore backup ${name}` });
   return { restored, previous };
 }
 

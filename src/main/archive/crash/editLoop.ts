@@ -4,6 +4,8 @@
  * on disk) it writes one line to stdout, synchronously, before starting the next:
  *   create <id>      a new person was saved
  *   counter <value>  the counter person's notes were set to <value> (increasing)
+ * It keeps the archive's git history as the app does, so kills also land between an
+ * acknowledgement and its commit, and in the middle of writing a commit's objects.
  * Usage: node editLoop.mjs <archive file> <run number>
  */
 import { writeSync } from 'node:fs';
@@ -13,7 +15,7 @@ export const COUNTER_ID = 'crash-counter';
 
 const [file, runText] = process.argv.slice(2);
 const run = Number(runText);
-const archive = await openArchive(file!);
+const archive = await openArchive(file!, { history: { author: () => ({ name: `Crash run ${run}`, email: 'crash@example.org' }) } });
 if (!archive.store.has('people', COUNTER_ID)) {
   await archive.records.people.create({ name: 'Crash counter', role: 'fan', notes: '0' }, COUNTER_ID);
 }

@@ -5,6 +5,7 @@ import type { Archive } from '../archive';
 import type { RecordService } from '../records';
 import { newRecordId } from '../recordIds';
 import type { RecordChange } from '../store';
+import { importOperation } from '../operationLabels';
 import type { FieldReader, RowValues } from './csv/cellReaders';
 import { MATCH_IMPORT_FIELDS, matchRowValues } from './csv/matchRowValues';
 import { QUOTE_IMPORT_FIELDS, quoteRowValues, speakerFinder } from './csv/quoteRowValues';
@@ -130,7 +131,7 @@ export async function importCsv(archive: Archive, file: CsvFile, options: CsvImp
     // Checked again inside the commit: an edit saved meanwhile may have changed the answer.
     const plan = planCsvImport(archive, file, csvOptions);
     if (plan.preview.invalidRows > 0 && !validRowsOnly) throw rowsRefused(plan.preview, KIND_NAMES[plan.preview.kind].many);
-    return { changes: { records: plan.changes }, result: { preview: plan.preview, written: true } };
+    return { changes: { records: plan.changes, operation: importOperation('CSV', plan.changes) }, result: { preview: plan.preview, written: true } };
   });
 }
 

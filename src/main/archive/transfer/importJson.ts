@@ -6,6 +6,7 @@ import { ArchiveError, pathToString } from '../../../shared/contract/errors';
 import type { JsonImportPreview, RecordCategory } from '../../../shared/contract/transfer';
 import { parseArchiveText } from '../archiveFile';
 import type { ArchiveStore, RecordChange } from '../store';
+import { importOperation } from '../operationLabels';
 import { forEachStep, phase, type TransferControl } from './control';
 
 /** Records of each category named in a preview; the counts are always complete. */
@@ -134,12 +135,13 @@ export async function importJson(store: ArchiveStore, incoming: ArchiveDocument,
   if (options.dryRun || plan.changes.length === 0) return result(false);
   await phase('Writing the archive', control);
   return store.commit(() => {
-    if (store.data.meta.updatedAt === versionSeen) return { changes: { records: plan.changes }, result: result(true) };
+    const operation = (changes: RecordChange[]) => importOperation(`archive “${incoming.meta.title}”`, changes);
+    if (store.data.meta.updatedAt === versionSeen) return { changes: { records: plan.changes, operation: operation(plan.changes) }, result: result(true) };
     // Someone saved while we compared: compare again against what is there now.
     const again = newPlan();
     for (const entry of entries) planEntry(store, entry, options, again.plan, again.named);
     checkMerged(store, again.plan.changes);
     Object.assign(plan, again.plan);
-    return { changes: { records: again.plan.changes }, result: result(true) };
+    return { changes: { records: again.plan.changes, operation: operation(again.plan.changes) }, result: result(true) };
   });
 }

@@ -6,6 +6,7 @@ import type { Match, Score } from '../../../shared/schemas/match';
 import type { Archive } from '../archive';
 import { newRecordId } from '../recordIds';
 import type { RecordChange } from '../store';
+import { importOperation } from '../operationLabels';
 import { phase, type TransferControl } from './control';
 import { withoutAbsent } from './csv/cellReaders';
 import { clubKey, clubName, foldForMatching } from './teamNames';
@@ -164,6 +165,7 @@ export async function importOpenfootball(
   await phase('Writing the archive', control);
   return archive.store.commit(() => {
     const plan = planOpenfootballImport(archive, file, options.team);
-    return { changes: { records: plan.changes }, result: { preview: plan.preview, written: plan.changes.length > 0 } };
+    const operation = importOperation(`openfootball ${plan.preview.competition} ${plan.preview.season}`, plan.changes);
+    return { changes: { records: plan.changes, operation }, result: { preview: plan.preview, written: plan.changes.length > 0 } };
   });
 }
