@@ -1,5 +1,5 @@
 import { expect, test } from './harness/fixtures';
-import { openView } from './harness/editor';
+import { editOpenRecord, openView } from './harness/editor';
 
 test('the season chart has its figures as a table a screen reader can read', async ({ app, snap }) => {
   await openView(app, 'Seasons');
@@ -25,5 +25,6 @@ test('the timeline lists the records in view as a table, and each opens its reco
   await expect(table).not.toContainText('2019-06-01');
   await snap('timeline-table');
   await table.getByRole('button', { name: /2021-12-22 · Liverpool v Leicester City/ }).click();
+  await editOpenRecord(app);
   await expect(app.getByRole('form', { name: 'Edit match' }).getByLabel('Date')).toHaveValue('2021-12-22');
 });
