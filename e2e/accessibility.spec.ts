@@ -16,7 +16,7 @@ async function showView(app: Page, name: string): Promise<void> {
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`every view, record editor and dialog passes axe (WCAG 2.1 AA), ${colorScheme}`, async ({ app, snap }) => {
-    test.setTimeout(300_000);
+    test.setTimeout(360_000);
     await app.emulateMedia({ colorScheme });
     const views = await viewNames(app);
     expect(views.length).toBeGreaterThanOrEqual(12);

@@ -3,6 +3,7 @@ import { RECORD_KINDS, RecordId, type RecordKind, Text, Timestamp } from './comm
 import { KIND_NAMES, recordSchemas } from './kinds';
 import { referencesOf } from './references';
 import { TrashEntry } from './trash';
+import { Conflict, MAX_PENDING_CONFLICTS } from './conflict';
 
 export const SCHEMA_VERSION = 2;
 
@@ -18,6 +19,8 @@ export const ArchiveMeta = z.strictObject({
   description: z.string().max(5000).optional(),
   /** Searches the editors keep in the sidebar; they travel with the archive. */
   savedSearches: z.array(SavedSearch).max(200).optional(),
+  /** Records a sync could not merge by itself, both versions kept until the editor decides. */
+  conflicts: z.array(Conflict).max(MAX_PENDING_CONFLICTS, `must be at most ${MAX_PENDING_CONFLICTS} conflicts`).optional(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });
