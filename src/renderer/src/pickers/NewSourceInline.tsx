@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { SOURCE_KINDS, type Source } from '../../../shared/schemas/source';
 import { withScheme } from '../components/inputs';
 import { useHistory } from '../history/HistoryProvider';
-import { inlineKeys } from './NewPersonInline';
+import { InlineNewRecord } from './InlineNewRecord';
 
 interface NewSourceInlineProps {
   /** What was typed in the picker: the new source's title to start with. */
@@ -17,18 +17,12 @@ export function NewSourceInline(props: NewSourceInlineProps) {
   const [title, setTitle] = useState(props.title);
   const [kind, setKind] = useState<Source['kind']>('article');
   const [url, setUrl] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const add = async () => {
-    try {
-      const address = withScheme(url);
-      props.onCreated(await history.create('sources', { title, kind, ...(address ? { url: address } : {}) }));
-    } catch (failure) {
-      setError((failure as Error).message);
-    }
+  const create = () => {
+    const address = withScheme(url);
+    return history.create('sources', { title, kind, ...(address ? { url: address } : {}) });
   };
   return (
-    <div className="inline-new" role="group" aria-label="New source" onKeyDown={(event) => inlineKeys(event, add, props.onCancel)}>
-      <p className="inline-new__title">New source</p>
+    <InlineNewRecord noun="source" create={create} onCreated={props.onCreated} onCancel={props.onCancel}>
       <input type="text" aria-label="New source’s title" placeholder="Title" autoFocus value={title} onChange={(event) => setTitle(event.target.value)} />
       <select aria-label="New source’s kind" value={kind} onChange={(event) => setKind(event.target.value as Source['kind'])}>
         {SOURCE_KINDS.map((option) => (
@@ -36,17 +30,6 @@ export function NewSourceInline(props: NewSourceInlineProps) {
         ))}
       </select>
       <input type="text" inputMode="url" aria-label="New source’s address" placeholder="Address (optional)" value={url} onChange={(event) => setUrl(event.target.value)} />
-      <button type="button" className="button button--small button--primary" onClick={() => void add()}>
-        Add source
-      </button>
-      <button type="button" className="button button--small" onClick={props.onCancel}>
-        Cancel
-      </button>
-      {error ? (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    </InlineNewRecord>
   );
 }
