@@ -71,10 +71,14 @@ export class HistoryRepository {
     return oid;
   }
 
-  /** Moves the branch, by renaming a whole new ref file over the old one. */
+  /**
+   * Moves the branch, by renaming a whole new ref file over the old one. The new file is
+   * written among the objects' temporaries: beside the ref, a killed writer's leftover would
+   * read to git as a broken branch, and removeTemporaries clears it on the next open.
+   */
   private async moveBranch(oid: string): Promise<void> {
     await mkdir(dirname(this.ref), { recursive: true });
-    const temporary = `${this.ref}.${TEMPORARY}${++temporaries}`;
+    const temporary = join(this.gitdir, 'objects', `${TEMPORARY}ref_${process.pid}_${++temporaries}`);
     await writeFile(temporary, `${oid}\n`);
     await rename(temporary, this.ref);
   }
