@@ -9,6 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ArchiveDocument, SCHEMA_VERSION } from '../src/shared/schemas/archive';
 import { serialize } from '../src/main/archive/durableJsonFile';
+import { seasonOf } from '../src/shared/derived/season';
 
 const SEEDS = join(import.meta.dirname, '..', '..', 'shared', 'seeds');
 const OUT = join(import.meta.dirname, '..', 'data', 'klopp-era.json');
@@ -129,6 +130,7 @@ function match(spec: MatchSpec) {
     notes: spec.notes ?? '',
     status: spec.status ?? 'played',
     date: spec.date,
+    season: seasonOf(spec.date),
     ...(spec.kickOff ? { kickOff: spec.kickOff } : {}),
     competition: spec.competition,
     ...(spec.stage ? { stage: spec.stage } : {}),

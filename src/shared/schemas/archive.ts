@@ -5,7 +5,7 @@ import { referencesOf } from './references';
 import { TrashEntry } from './trash';
 import { Conflict, MAX_PENDING_CONFLICTS } from './conflict';
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const SavedSearch = z.strictObject({
   id: RecordId,

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ArchiveDocument } from '../../../shared/schemas/archive';
 import { DEFAULT_ARCHIVE_FILE } from '../../../test/tempArchive';
 import { seasonStats } from './seasonStats';
+import { playedMatch } from './testMatches';
 
 async function matches() {
   return ArchiveDocument.parse(JSON.parse(await readFile(DEFAULT_ARCHIVE_FILE, 'utf8'))).matches;
@@ -35,5 +36,14 @@ describe('season statistics', () => {
   it('filters by date range, inclusive', async () => {
     const rows = seasonStats(await matches(), { from: '2024-02-25', to: '2024-02-25' });
     expect(rows.map((row) => [row.season, row.competition, row.won])).toEqual([['2023-24', 'League Cup', 1]]);
+  });
+
+  it('counts a match in the season it stores, not the one its date falls in', () => {
+    const matches = [
+      playedMatch('late', { date: '2020-07-26', season: '2019-20', fullTime: { liverpool: 3, opponent: 1 } }),
+      playedMatch('next', { date: '2020-09-12', fullTime: { liverpool: 4, opponent: 3 } }),
+    ];
+    expect(seasonStats(matches).map((row) => [row.season, row.matchIds.played])).toEqual([['2019-20', ['late']], ['2020-21', ['next']]]);
+    expect(seasonStats(matches, { season: '2020-21' }).map((row) => row.matchIds.played)).toEqual([['next']]);
   });
 });

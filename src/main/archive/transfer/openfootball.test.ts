@@ -39,6 +39,8 @@ describe('openfootball import', () => {
       fullTime: { liverpool: 2, opponent: 1 },
       halfTime: { liverpool: 1, opponent: 0 },
     });
+    // The file's season, though the date of the last match falls in the calendar's next.
+    expect(archive.store.find('matches', 'match-2020-07-26-newcastle-united')?.season).toBe('2019-20');
     // Imported again, every match is already there.
     const again = await importOpenfootball(archive, await fixture('en.1.2019-20.json'), { team: 'Liverpool FC' });
     expect(again.written).toBe(false);

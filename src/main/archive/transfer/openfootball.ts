@@ -3,6 +3,7 @@ import { ArchiveError, invalidInput } from '../../../shared/contract/errors';
 import type { OpenfootballPreview } from '../../../shared/contract/transfer';
 import type { InputOf } from '../../../shared/schemas/kinds';
 import type { Match, Score } from '../../../shared/schemas/match';
+import { Season } from '../../../shared/schemas/season';
 import type { Archive } from '../archive';
 import { newRecordId } from '../recordIds';
 import type { RecordChange } from '../store';
@@ -65,13 +66,15 @@ const fromSide = (goals: [number, number] | undefined, ours: 0 | 1): Score | und
   goals ? { liverpool: goals[ours], opponent: goals[ours === 0 ? 1 : 0] } : undefined;
 
 /** One openfootball match as the archive's match values, from the chosen club's side. */
-function matchValues(match: OpenfootballMatch, ours: 0 | 1, competition: string): InputOf<'matches'> {
+function matchValues(match: OpenfootballMatch, ours: 0 | 1, competition: string, season: string | undefined): InputOf<'matches'> {
   const opponent = clubName(ours === 0 ? match.team2 : match.team1);
   const score = match.score;
   const penalties = fromSide(score?.p, ours);
   return withoutAbsent({
     status: score?.ft ? 'played' : 'scheduled',
     date: match.date,
+    // The file's season, not the date's: a season may run past June (2019-20 into August 2020).
+    ...(season ? { season } : {}),
     ...(match.time && /^\d{2}:\d{2}$/.test(match.time) ? { kickOff: match.time } : {}),
     competition,
     ...(match.round ? { stage: match.round } : {}),
@@ -106,6 +109,7 @@ interface Plan {
  */
 export function planOpenfootballImport(archive: Archive, file: OpenfootballFile, team: string, now = new Date()): Plan {
   const { competition, season } = competitionAndSeason(file.name);
+  const fileSeason = Season.safeParse(season).success ? season : undefined;
   const wanted = clubKey(team);
   const known = new Set(archive.store.list('matches').map((match: Match) => `${match.date}|${clubKey(match.opponent)}`));
   const takenIds = new Set<string>();
@@ -117,7 +121,7 @@ export function planOpenfootballImport(archive: Archive, file: OpenfootballFile,
     const ours = clubKey(match.team1) === wanted ? 0 : clubKey(match.team2) === wanted ? 1 : undefined;
     if (ours === undefined) continue;
     preview.team ??= ours === 0 ? match.team1 : match.team2;
-    const values = matchValues(match, ours, competition);
+    const values = matchValues(match, ours, competition, fileSeason);
     const key = `${match.date}|${clubKey(values.opponent)}`;
     const skip = (reason: string) => preview.skipped.push({ date: match.date, opponent: values.opponent, reason });
     if (known.has(key)) {
