@@ -106,6 +106,27 @@ describe('klopp-archive', () => {
     expect(run.stdout).toContain('Imported 3 Premier League 2019-20 matches of Liverpool FC');
   });
 
+  it('lists the matches an openfootball import flags, and takes the editor’s decisions on them', async () => {
+    const archive = await tempArchiveFile();
+    const file = join(await tempFolder(), 'flagged.json');
+    const matches = [
+      { date: '2019-08-09', team1: 'Liverpool FC', team2: 'Norwich City', score: { ft: [4, 1] } },
+      { date: '2018-08-17', team1: 'Southampton FC', team2: 'Liverpool FC', score: { ft: [1, 2] } },
+      { date: '2019-08-24', team1: 'Liverpool FC', team2: 'Arsenal FC', score: { ht: [2, 0], ft: [1, 0] } },
+    ];
+    await writeFile(file, JSON.stringify({ name: 'English Premier League 2019/20', matches }));
+    const dry = await cli('--archive', archive, 'import', 'openfootball', file, '--dry-run');
+    expect(dry.stderr).toContain('#2 2018-08-17 Southampton (out-of-season): dated 2018-08-17, outside the 2019-20 season');
+    expect(dry.stderr).toContain('#3 2019-08-24 Arsenal (score): the half-time score 2-0 is more than the full-time 1-0');
+    expect(dry.stdout).toContain('would import 1 Premier League 2019-20 matches');
+    const run = await cli('--archive', archive, 'import', 'openfootball', file, '--correct', '2:date=2019-08-17', '--correct', '2:note=The file has 2018.', '--skip', '#3');
+    expect(run).toMatchObject({ code: 0, stdout: expect.stringContaining('Imported 2 Premier League 2019-20 matches') });
+    const written = JSON.parse(await readFile(archive, 'utf8')).matches.find((match: { id: string }) => match.id === 'match-2019-08-17-southampton');
+    expect(written).toMatchObject({ date: '2019-08-17', season: '2019-20', notes: 'The file has 2018.' });
+    const bad = await cli('--archive', archive, 'import', 'openfootball', file, '--correct', '3:ft=one-nil');
+    expect(bad).toMatchObject({ code: 2, stderr: expect.stringContaining('--correct 3: ft') });
+  });
+
   it('refuses to import while another writer holds the archive, and writes nothing', async () => {
     const archive = await tempArchiveFile();
     const before = await readFile(archive);

@@ -1,7 +1,8 @@
 import { basename } from 'node:path';
 import { z } from 'zod';
 import { CsvImportKind, DateFormat, RECORD_CATEGORIES } from '../../shared/contract/transfer';
-import { RECORD_KINDS } from '../../shared/schemas/common';
+import { RECORD_KINDS, RecordId } from '../../shared/schemas/common';
+import { MatchNumber, openfootballDecisions } from './openfootballDecisions';
 import { openArchive, type Archive } from '../../main/archive/archive';
 import { acquireArchiveLock } from '../../main/archive/lockFile';
 import { readImportFile } from '../../main/archive/transfer/readImportFile';
@@ -14,7 +15,7 @@ import { progressOnTerminal } from '../progress';
 
 export const importCommand: Command = {
   name: 'import',
-  synopsis: 'import json|csv|openfootball FILE [--kind KIND] [--team NAME] [--dry-run]',
+  synopsis: 'import json|csv|openfootball FILE [--kind KIND] [--team NAME] [--keep N] [--skip N] [--correct N:FIELD=VALUE] [--dry-run]',
   summary: 'merge an archive, a CSV of quotes or matches, or an openfootball season file',
   details: `import json FILE          merge another archive file by id, all or nothing. A record
                           changed in both is a conflict: kept as it is here unless
@@ -24,7 +25,10 @@ import csv FILE --kind K  quotes or matches, one row each; headers named as the 
                           written if any row fails, unless --valid-rows-only.
 import openfootball FILE  a football.json season file; the club's matches (--team, default
                           Liverpool) are added, those already here (same date and opponent)
-                          skipped and reported.
+                          skipped and reported. Each match is checked first (a date outside
+                          the season or out of its round's order, a score that does not add
+                          up, the same match twice); a flagged match is listed as #N with the
+                          reason and held back until you --keep, --skip or --correct it.
 
 Options:
   --kind KIND               csv: quotes or matches
@@ -33,12 +37,19 @@ Options:
   --valid-rows-only         csv: import the rows that pass, skip the others
   --conflicts keep|replace  json: what to do with records changed on both sides (keep)
   --team NAME               openfootball: the club (Liverpool, "Liverpool FC (ENG)", ...)
+  --keep N                  openfootball: import flagged match #N as the file has it
+  --skip N                  openfootball: leave flagged match #N out
+  --correct N:FIELD=VALUE   openfootball: correct match #N and import it; FIELD is date,
+                            ht, ft or et (scores as the file writes them, 2-1), ground
+                            or note (repeatable)
+  --source ID               openfootball: a source every imported match cites (repeatable)
   --dry-run                 report what would happen; write nothing
 
 Examples:
   klopp-archive import json colleague.json --dry-run
   klopp-archive import csv quotes.csv --kind quotes --date-format DD/MM/YYYY
-  klopp-archive import openfootball 2019-20/en.1.json`,
+  klopp-archive import openfootball 2019-20/en.1.json
+  klopp-archive import openfootball 2019-20/en.1.json --correct 319:date=2020-07-02 --keep 240`,
   options: {
     kind: { type: 'string' },
     team: { type: 'string' },
@@ -47,6 +58,10 @@ Examples:
     map: { type: 'string', multiple: true },
     'valid-rows-only': { type: 'boolean' },
     conflicts: { type: 'string' },
+    keep: { type: 'string', multiple: true },
+    skip: { type: 'string', multiple: true },
+    correct: { type: 'string', multiple: true },
+    source: { type: 'string', multiple: true },
   },
   async run({ values, positionals }, ctx) {
     const args = parseArguments(
@@ -61,6 +76,10 @@ Examples:
         map: z.array(z.string().regex(/^[A-Za-z]+=.+$/, 'must be FIELD=HEADER')).default([]),
         'valid-rows-only': z.boolean().default(false),
         conflicts: z.enum(['keep', 'replace'], { error: 'must be keep or replace' }).default('keep'),
+        keep: z.array(MatchNumber).default([]),
+        skip: z.array(MatchNumber).default([]),
+        correct: z.array(z.string().regex(/^\d+:(date|ht|ft|et|ground|note)=.+$/, 'must be N:FIELD=VALUE, FIELD one of date, ht, ft, et, ground, note')).default([]),
+        source: z.array(RecordId).default([]),
       }),
       { ARGS: positionals, ...values },
       'import',
@@ -102,8 +121,12 @@ Examples:
         const skipped = preview.invalidRows > 0 ? `; skipped ${preview.invalidRows} invalid rows` : '';
         done(result.written, `${preview.created} new and ${preview.updated} updated ${preview.kind} from ${basename(file)}${skipped}`);
       } else {
-        const result = await importOpenfootball(archive, readOpenfootball(text, file), { team: args.team, dryRun }, control);
+        const decisions = openfootballDecisions(args.keep, args.skip, args.correct);
+        const result = await importOpenfootball(archive, readOpenfootball(text, file), { team: args.team, decisions, sourceIds: args.source, dryRun }, control);
         const { preview } = result;
+        for (const problem of preview.problems) {
+          ctx.err(`#${problem.match} ${problem.date} ${problem.opponent} (${problem.check}): ${problem.reason}${problem.decision ? ` [${problem.decision}]` : ''}\n`);
+        }
         for (const skip of preview.skipped) ctx.err(`skipped ${skip.date} ${skip.opponent}: ${skip.reason}\n`);
         done(result.written, `${preview.matches.length} ${preview.competition} ${preview.season} matches of ${preview.team}${preview.skipped.length ? `; skipped ${preview.skipped.length}` : ''}`);
       }

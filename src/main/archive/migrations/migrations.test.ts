@@ -49,7 +49,7 @@ describe('migrations', () => {
     const trash = archive.store.trash()[0]!;
     expect(trash.kind === 'matches' && trash.record.season).toBe('2020-21');
     const conflict = archive.store.data.meta.conflicts![0]!;
-    expect(conflict.kind === 'matches' && conflict.yours.record?.season).toBe('2020-21');
+    expect(conflict.kind === 'matches' && (conflict.yours.record as { season?: string } | undefined)?.season).toBe('2020-21');
 
     await archive.records.quotes.delete('quote-gomez-go-again');
     const onDisk = JSON.parse(await readFile(file, 'utf8'));
