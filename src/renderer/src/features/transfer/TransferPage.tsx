@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
-import { CSV_KINDS, DATE_FORMATS, type CsvImportKind, type CsvKind, type DateFormat, type ImportOptions, type ImportPreview } from '../../../../shared/contract/transfer';
+import { CSV_KINDS, DATE_FORMATS, type CsvImportKind, type CsvKind, type DateFormat, type ImportOptions, type ImportPreview, type OpenfootballDecision } from '../../../../shared/contract/transfer';
 import { RECORD_KINDS } from '../../../../shared/schemas/common';
 import { useArchiveData } from '../../data/ArchiveData';
 import { ImportPreviewView } from './ImportPreviewView';
 import { JobProgress } from './JobProgress';
+import { flaggedMatches, OpenfootballDecisions, type FlaggedMatch } from './OpenfootballDecisions';
 import { useTransferJob } from './useTransferJob';
 
 type ImportKind = 'json' | 'csv-quotes' | 'csv-matches' | 'openfootball';
@@ -69,6 +70,8 @@ function ImportSection() {
   const [validRowsOnly, setValidRowsOnly] = useState(false);
   const [conflicts, setConflicts] = useState<'keep' | 'replace'>('keep');
   const [team, setTeam] = useState('Liverpool');
+  const [decisions, setDecisions] = useState<OpenfootballDecision[]>([]);
+  const [flagged, setFlagged] = useState<FlaggedMatch[]>([]);
   const [open, setOpen] = useState<OpenImport | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -76,7 +79,7 @@ function ImportSection() {
     kind === 'json'
       ? { format: 'json', conflicts }
       : kind === 'openfootball'
-        ? { format: 'openfootball', team }
+        ? { format: 'openfootball', team, decisions }
         : { format: 'csv', csv: { kind: kind.slice(4) as CsvImportKind, dateFormat, mapping, validRowsOnly } };
   const optionsKey = JSON.stringify(options);
 
@@ -93,10 +96,20 @@ function ImportSection() {
     };
   }, [optionsKey, open?.importId]);
 
+  // A match once flagged stays listed while the file is open, so a correction that clears its flag can still be undone.
+  useEffect(() => {
+    if (open?.preview.format === 'openfootball') setFlagged((known) => flaggedMatches(open.preview as Extract<ImportPreview, { format: 'openfootball' }>, known));
+  }, [open?.preview]);
+
+  const decide = (match: number, decision: OpenfootballDecision | null) =>
+    setDecisions((was) => [...was.filter((other) => other.match !== match), ...(decision ? [decision] : [])].sort((a, b) => a.match - b.match));
+
   const choose = async () => {
     setError(null);
     setOpen(null);
     setMapping({});
+    setDecisions([]);
+    setFlagged([]);
     try {
       setOpen(await window.archive.transfer.openImport({ options }));
     } catch (caught) {
@@ -183,6 +196,7 @@ function ImportSection() {
               </label>
             </fieldset>
           ) : null}
+          {preview.format === 'openfootball' ? <OpenfootballDecisions flagged={flagged} decisions={decisions} onDecide={decide} /> : null}
           {preview.format === 'csv' && preview.invalidRows > 0 ? (
             <label className="inline-check">
               <input type="checkbox" checked={validRowsOnly} onChange={(event) => setValidRowsOnly(event.target.checked)} /> Import only the valid rows
