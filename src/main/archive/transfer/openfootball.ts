@@ -124,6 +124,8 @@ export interface OpenfootballPlanOptions {
   team: string;
   decisions?: readonly OpenfootballDecision[];
   sourceIds?: readonly string[];
+  /** When the matches are created; a rebuild that must be byte-identical fixes it. */
+  now?: Date;
 }
 
 /**
@@ -132,20 +134,23 @@ export interface OpenfootballPlanOptions {
  * editor's decision and is listed with the reason. A match the archive already has (same date,
  * same opponent) is skipped and reported, as is anything the archive's rules refuse.
  */
-export function planOpenfootballImport(archive: Archive, file: OpenfootballFile, options: OpenfootballPlanOptions, now = new Date()): Plan {
+export function planOpenfootballImport(archive: Archive, file: OpenfootballFile, options: OpenfootballPlanOptions): Plan {
   const { competition, season } = competitionAndSeason(file.name);
   const fileSeason = Season.safeParse(season).success ? season : undefined;
   const wanted = clubKey(options.team);
   const decisions = new Map((options.decisions ?? []).map((decision) => [decision.match, decision]));
-  const matches = matchesOf(file).map((match) => corrected(match, decisions.get(match.number)));
+  const asGiven = matchesOf(file);
+  const matches = asGiven.map((match) => corrected(match, decisions.get(match.number)));
+  // What the file gets wrong is reported as the file has it. A correction is the editor's
+  // word against the file's: the archive's own rules check it, not the file's other matches.
   const flagged = new Map<number, MatchProblem[]>();
-  for (const problem of checkOpenfootballMatches(matches, season)) flagged.set(problem.number, [...(flagged.get(problem.number) ?? []), problem]);
+  for (const problem of checkOpenfootballMatches(asGiven, season)) flagged.set(problem.number, [...(flagged.get(problem.number) ?? []), problem]);
   const known = new Set(archive.store.list('matches').map((match: Match) => `${match.date}|${clubKey(match.opponent)}`));
   const takenIds = new Set<string>();
   const taken = (id: string) => archive.store.has('matches', id) || takenIds.has(id);
   const preview: OpenfootballPreview = { format: 'openfootball', name: file.name, competition, season, team: null, matches: [], skipped: [], problems: [] };
   const changes: RecordChange[] = [];
-  const timestamp = now.toISOString();
+  const timestamp = (options.now ?? new Date()).toISOString();
   for (const match of matches) {
     const ours = clubKey(match.team1) === wanted ? 0 : clubKey(match.team2) === wanted ? 1 : undefined;
     if (ours === undefined) continue;
@@ -153,14 +158,15 @@ export function planOpenfootballImport(archive: Archive, file: OpenfootballFile,
     const decision = decisions.get(match.number);
     const values = matchValues(match, ours, competition, fileSeason, decision, options.sourceIds ?? []);
     const skip = (reason: string) => preview.skipped.push({ date: match.date, opponent: values.opponent, reason });
-    const problems = flagged.get(match.number) ?? [];
-    for (const problem of problems) {
-      preview.problems.push({ match: match.number, date: match.date, opponent: values.opponent, ...(match.round ? { round: match.round } : {}), check: problem.check, reason: problem.reason, decision: decision?.action ?? null });
+    const given = asGiven[match.number - 1]!;
+    for (const problem of flagged.get(match.number) ?? []) {
+      preview.problems.push({ match: match.number, date: given.date, opponent: values.opponent, ...(match.round ? { round: match.round } : {}), check: problem.check, reason: problem.reason, decision: decision?.action ?? null });
     }
     if (decision?.action === 'skip') {
       skip(`#${match.number} skipped by the editor${decision.note ? `: ${decision.note}` : ''}`);
       continue;
     }
+    const problems = flagged.get(match.number) ?? [];
     if (problems.length > 0 && !decision) {
       skip(`#${match.number} held back until you decide: ${problems.map((problem) => problem.reason).join('; ')}`);
       continue;

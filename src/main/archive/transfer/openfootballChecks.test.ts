@@ -2,7 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openArchive } from '../archive';
-import { tempArchiveFile } from '../../../test/tempArchive';
+import { tempArchiveWithout } from '../../../test/archiveWithout';
+
+/** The default archive before its Premier League matches were imported: a test imports them. */
+const withoutLeagueMatches = () => tempArchiveWithout((match) => match.competition === 'Premier League');
 import { importOpenfootball, readOpenfootball } from './openfootball';
 
 const REAL_DATA = join(import.meta.dirname, '..', '..', '..', '..', '..', 'shared', 'data', 'openfootball');
@@ -25,7 +28,7 @@ function league(changes: (matches: Array<Record<string, unknown>>) => void = () 
 }
 
 async function preview(text: string, decisions: Parameters<typeof importOpenfootball>[2]['decisions'] = []) {
-  const archive = await openArchive(await tempArchiveFile());
+  const archive = await openArchive(await withoutLeagueMatches());
   const result = await importOpenfootball(archive, readOpenfootball(text, 'league.json'), { team: 'Liverpool', decisions, dryRun: true });
   return result.preview;
 }
@@ -85,14 +88,18 @@ describe('the openfootball importer checks real data', () => {
       matches[3]!['date'] = '2018-08-17';
       matches[6]!['score'] = { ht: [4, 1], ft: [3, 1] };
     });
-    const archive = await openArchive(await tempArchiveFile());
+    const archive = await openArchive(await withoutLeagueMatches());
     const file = readOpenfootball(text, 'league.json');
     const decisions = [
       { match: 4, action: 'correct' as const, date: '2019-08-17', note: 'The file has 2018; played 2019-08-17.', sourceIds: ['source-public-record'] },
       { match: 7, action: 'skip' as const, note: 'Half-time score wrong; checking.' },
     ];
     const result = await importOpenfootball(archive, file, { team: 'Liverpool', decisions });
-    expect(result.preview.problems.map((problem) => [problem.match, problem.check, problem.decision])).toEqual([[7, 'score', 'skip']]);
+    expect(result.preview.problems.map((problem) => [problem.match, problem.check, problem.decision])).toEqual([
+      [4, 'out-of-season', 'correct'],
+      [4, 'round-order', 'correct'],
+      [7, 'score', 'skip'],
+    ]);
     expect(result.preview.matches.map((match) => [match.date, match.opponent])).toEqual([['2019-08-10', 'Norwich City'], ['2019-08-17', 'Southampton']]);
     expect(archive.store.find('matches', 'match-2019-08-17-southampton')).toMatchObject({ notes: 'The file has 2018; played 2019-08-17.', sourceIds: ['source-public-record'], season: '2019-20' });
     expect(result.preview.skipped.map((skip) => skip.reason)).toEqual(['#7 skipped by the editor: Half-time score wrong; checking.']);
@@ -104,7 +111,7 @@ describe('the openfootball importer checks real data', () => {
 
   it('marks a final as played on neutral ground', async () => {
     const cup = { name: 'Test Cup 2018/19', matches: [{ round: 'Final', date: '2019-05-20', team1: 'Wolverhampton Wanderers', team2: 'Liverpool FC', score: { ft: [0, 2] } }] };
-    const archive = await openArchive(await tempArchiveFile());
+    const archive = await openArchive(await withoutLeagueMatches());
     const found = await importOpenfootball(archive, readOpenfootball(JSON.stringify(cup), 'cl.json'), { team: 'Liverpool', dryRun: true });
     expect(found.preview.matches.map((match) => match.ground)).toEqual(['neutral']);
   });

@@ -1,7 +1,7 @@
 import type { OpenfootballDecision, OpenfootballPreview } from '../../../../shared/contract/transfer';
 
-/** A flagged match as the editor sees it, kept once decided even when the correction clears its flag. */
-export interface FlaggedMatch {
+/** A flagged match as the editor sees it: the file's values, and every reason. */
+interface FlaggedMatch {
   match: number;
   label: string;
   reasons: string[];
@@ -17,8 +17,8 @@ const CHOICES: Array<[Choice, string]> = [
 ];
 
 /** The preview's flagged matches, by number, with everything said about each. */
-export function flaggedMatches(preview: OpenfootballPreview, known: readonly FlaggedMatch[]): FlaggedMatch[] {
-  const byNumber = new Map(known.map((flagged) => [flagged.match, { ...flagged, reasons: [] as string[] }]));
+function flaggedMatches(preview: OpenfootballPreview): FlaggedMatch[] {
+  const byNumber = new Map<number, FlaggedMatch>();
   for (const problem of preview.problems) {
     const entry = byNumber.get(problem.match) ?? { match: problem.match, label: `#${problem.match} ${problem.date} ${problem.opponent}${problem.round ? `, ${problem.round}` : ''}`, reasons: [] };
     entry.reasons.push(problem.reason);
@@ -28,13 +28,14 @@ export function flaggedMatches(preview: OpenfootballPreview, known: readonly Fla
 }
 
 interface Props {
-  flagged: readonly FlaggedMatch[];
+  preview: OpenfootballPreview;
   decisions: readonly OpenfootballDecision[];
   onDecide(match: number, decision: OpenfootballDecision | null): void;
 }
 
 /** What the importer's checks found, and the editor's decision on each: nothing flagged is imported unseen. */
-export function OpenfootballDecisions({ flagged, decisions, onDecide }: Props) {
+export function OpenfootballDecisions({ preview, decisions, onDecide }: Props) {
+  const flagged = flaggedMatches(preview);
   if (flagged.length === 0) return null;
   const decided = new Map(decisions.map((decision) => [decision.match, decision]));
   return (
@@ -48,7 +49,7 @@ export function OpenfootballDecisions({ flagged, decisions, onDecide }: Props) {
           return (
             <li key={entry.match} className="flagged-match">
               <strong>{entry.label}</strong>
-              {entry.reasons.length > 0 ? <span> {entry.reasons.join('; ')}</span> : <span className="muted"> corrected: passes the checks</span>}
+              <span> {entry.reasons.join('; ')}</span>
               <div className="field-row">
                 <label className="field">
                   <span>Decision for #{entry.match}</span>

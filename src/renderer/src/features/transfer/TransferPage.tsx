@@ -4,7 +4,7 @@ import { RECORD_KINDS } from '../../../../shared/schemas/common';
 import { useArchiveData } from '../../data/ArchiveData';
 import { ImportPreviewView } from './ImportPreviewView';
 import { JobProgress } from './JobProgress';
-import { flaggedMatches, OpenfootballDecisions, type FlaggedMatch } from './OpenfootballDecisions';
+import { OpenfootballDecisions } from './OpenfootballDecisions';
 import { useTransferJob } from './useTransferJob';
 
 type ImportKind = 'json' | 'csv-quotes' | 'csv-matches' | 'openfootball';
@@ -71,7 +71,6 @@ function ImportSection() {
   const [conflicts, setConflicts] = useState<'keep' | 'replace'>('keep');
   const [team, setTeam] = useState('Liverpool');
   const [decisions, setDecisions] = useState<OpenfootballDecision[]>([]);
-  const [flagged, setFlagged] = useState<FlaggedMatch[]>([]);
   const [open, setOpen] = useState<OpenImport | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -96,11 +95,6 @@ function ImportSection() {
     };
   }, [optionsKey, open?.importId]);
 
-  // A match once flagged stays listed while the file is open, so a correction that clears its flag can still be undone.
-  useEffect(() => {
-    if (open?.preview.format === 'openfootball') setFlagged((known) => flaggedMatches(open.preview as Extract<ImportPreview, { format: 'openfootball' }>, known));
-  }, [open?.preview]);
-
   const decide = (match: number, decision: OpenfootballDecision | null) =>
     setDecisions((was) => [...was.filter((other) => other.match !== match), ...(decision ? [decision] : [])].sort((a, b) => a.match - b.match));
 
@@ -109,7 +103,6 @@ function ImportSection() {
     setOpen(null);
     setMapping({});
     setDecisions([]);
-    setFlagged([]);
     try {
       setOpen(await window.archive.transfer.openImport({ options }));
     } catch (caught) {
@@ -196,7 +189,7 @@ function ImportSection() {
               </label>
             </fieldset>
           ) : null}
-          {preview.format === 'openfootball' ? <OpenfootballDecisions flagged={flagged} decisions={decisions} onDecide={decide} /> : null}
+          {preview.format === 'openfootball' ? <OpenfootballDecisions preview={preview} decisions={decisions} onDecide={decide} /> : null}
           {preview.format === 'csv' && preview.invalidRows > 0 ? (
             <label className="inline-check">
               <input type="checkbox" checked={validRowsOnly} onChange={(event) => setValidRowsOnly(event.target.checked)} /> Import only the valid rows
