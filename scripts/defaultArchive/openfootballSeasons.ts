@@ -10,7 +10,7 @@ import type { OpenfootballDecision } from '../../src/shared/contract/transfer';
 import type { ArchiveDocument } from '../../src/shared/schemas/archive';
 import { openArchive } from '../../src/main/archive/archive';
 import { serialize } from '../../src/main/archive/durableJsonFile';
-import { importOpenfootball, readOpenfootball, type OpenfootballFile } from '../../src/main/archive/transfer/openfootball';
+import { competitionAndSeason, importOpenfootball, readOpenfootball, type OpenfootballFile } from '../../src/main/archive/transfer/openfootball';
 import { clubKey } from '../../src/main/archive/transfer/teamNames';
 import { OPENFOOTBALL_DECISIONS, type DecisionSpec } from './openfootballDecisions';
 
@@ -29,9 +29,24 @@ export const OPENFOOTBALL_FILES: ReadonlyArray<{ season: string; file: string }>
 
 const sourceId = (season: string, file: string) => `source-openfootball-${season}-${file.replace('.json', '').replace(/\./g, '-')}`;
 
-/** One reference source per file, naming the repository, the file and the commit it was copied at. */
-export function openfootballSources(stamp: string) {
-  return OPENFOOTBALL_FILES.map(({ season, file }) => ({
+interface SeasonFile {
+  season: string;
+  file: string;
+  contents: OpenfootballFile;
+}
+
+/** The club's matches a file lists: the archive holds them all when the import is whole. */
+function clubMatches(file: OpenfootballFile): number {
+  const matches = 'matches' in file ? file.matches : file.rounds.flatMap((round) => round.matches);
+  return matches.filter((match) => [match.team1, match.team2].some((team) => clubKey(team) === clubKey(CLUB))).length;
+}
+
+/**
+ * One reference source per file, naming the repository, the file and the commit it was copied
+ * at, and how many of the club's matches of the era it lists.
+ */
+function openfootballSources(files: readonly SeasonFile[], stamp: string) {
+  return files.map(({ season, file, contents }) => ({
     id: sourceId(season, file),
     createdAt: stamp,
     updatedAt: stamp,
@@ -41,6 +56,7 @@ export function openfootballSources(stamp: string) {
     publisher: 'openfootball',
     url: `https://github.com/${REPOSITORY}/blob/${COMMIT}/${season}/${file}`,
     kind: 'reference' as const,
+    covers: [{ competition: competitionAndSeason(contents.name).competition, season, matches: clubMatches(contents) }],
     notes: `Repository ${REPOSITORY}, file ${season}/${file}, at commit ${COMMIT}; public domain (CC0 1.0). ${file === 'en.1.json' ? `Every Premier League match of ${season}` : `The UEFA Champions League ${season}`}: dates, kick-off times, rounds, half-time and full-time scores; no scorers. Checked on import; corrections are noted on the matches.`,
   }));
 }
@@ -69,13 +85,16 @@ function decisionsFor(season: string, fileName: string, file: OpenfootballFile):
 export async function withOpenfootballSeasons(document: ArchiveDocument, stamp: string, log: (line: string) => void): Promise<ArchiveDocument> {
   const folder = await mkdtemp(join(tmpdir(), 'klopp-default-archive-'));
   try {
+    const files: SeasonFile[] = [];
+    for (const { season, file } of OPENFOOTBALL_FILES) {
+      files.push({ season, file, contents: eraOnly(readOpenfootball(await readFile(join(DATA, season, file), 'utf8'), `${season}/${file}`)) });
+    }
     const path = join(folder, 'klopp-era.json');
-    await writeFile(path, serialize({ ...document, sources: [...document.sources, ...openfootballSources(stamp)] }));
+    await writeFile(path, serialize({ ...document, sources: [...document.sources, ...openfootballSources(files, stamp)] }));
     const archive = await openArchive(path);
     const cited = new Map<string, string[]>();
-    for (const { season, file: fileName } of OPENFOOTBALL_FILES) {
+    for (const { season, file: fileName, contents: file } of files) {
       const name = `${season}/${fileName}`;
-      const file = eraOnly(readOpenfootball(await readFile(join(DATA, season, fileName), 'utf8'), name));
       const source = sourceId(season, fileName);
       const decisions = decisionsFor(season, fileName, file);
       const { preview } = await importOpenfootball(archive, file, { team: CLUB, decisions, sourceIds: [source], now: new Date(stamp) });

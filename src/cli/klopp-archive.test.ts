@@ -34,7 +34,7 @@ describe('klopp-archive', () => {
   it('prints help for the program and every command, exit 0', async () => {
     const main = await cli('--help');
     expect(main.code).toBe(0);
-    for (const command of ['init', 'list', 'search', 'stats', 'export', 'import', 'validate', 'history']) {
+    for (const command of ['init', 'list', 'search', 'stats', 'coverage', 'export', 'import', 'validate', 'history']) {
       expect(main.stdout).toContain(`  ${command}`);
       const help = await cli(command, '--help');
       expect([command, help.code]).toEqual([command, 0]);
@@ -125,6 +125,17 @@ describe('klopp-archive', () => {
     expect(written).toMatchObject({ date: '2019-08-17', season: '2019-20', notes: 'The file has 2018.' });
     const bad = await cli('--archive', archive, 'import', 'openfootball', file, '--correct', '3:ft=one-nil');
     expect(bad).toMatchObject({ code: 2, stderr: expect.stringContaining('--correct 3: ft') });
+  });
+
+  it('coverage says what the archive holds of each season and competition, as text and JSON', async () => {
+    const archive = await tempArchiveFile();
+    const text = await cli('--archive', archive, 'coverage', '--season', '2019-20');
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/2019-20 Premier League +38 +37 +1 +1 +complete +source-openfootball-2019-20-en-1 \(38\)/);
+    expect(text.stdout).toMatch(/2019-20 UEFA Champions League +7 +7 +\d+ +\d+ +7 of 8/);
+    const rows = JSON.parse((await cli('--archive', archive, 'coverage', '--json', '--competition', 'league cup')).stdout) as Array<{ season: string; complete: boolean | null }>;
+    expect(rows.map((row) => [row.season, row.complete])).toEqual([['2015-16', null], ['2021-22', null], ['2023-24', null]]);
+    expect((await cli('--archive', archive, 'coverage', '--season', '2019')).stderr).toContain('must be a season written 2019-20');
   });
 
   it('refuses to import while another writer holds the archive, and writes nothing', async () => {

@@ -8,12 +8,13 @@ import { initCommand } from './commands/init';
 import { listCommand } from './commands/list';
 import { searchCommand } from './commands/search';
 import { statsCommand } from './commands/stats';
+import { coverageCommand } from './commands/coverage';
 import { validateCommand } from './commands/validate';
 import { historyCommand } from './commands/history';
 
 export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
 
-const COMMANDS: readonly Command[] = [initCommand, listCommand, searchCommand, statsCommand, exportCommand, importCommand, validateCommand, historyCommand];
+const COMMANDS: readonly Command[] = [initCommand, listCommand, searchCommand, statsCommand, coverageCommand, exportCommand, importCommand, validateCommand, historyCommand];
 
 const GLOBAL_OPTIONS = {
   archive: { type: 'string' },

@@ -6,6 +6,6 @@ import type { HandlersOf } from './handlers';
 /** Figures computed from the archive as it is at the moment of asking. */
 export function statsHandlers(archive: Archive): HandlersOf<ArchiveContract>['stats'] {
   return {
-    seasons: (filter) => seasonFigures({ matches: archive.store.list('matches'), trophies: archive.store.list('trophies') }, filter ?? {}),
+    seasons: (filter) => seasonFigures({ matches: archive.store.list('matches'), trophies: archive.store.list('trophies'), sources: archive.store.list('sources') }, filter ?? {}),
   };
 }
