@@ -6,6 +6,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CLI_FILE, ensureCliBuilt } from '../../scripts/buildCli.mjs';
 import { tempArchiveFile, tempFolder } from '../test/tempArchive';
 import { acquireArchiveLock } from '../main/archive/lockFile';
+import { tempArchiveWithout } from '../test/archiveWithout';
+
+/** The default archive before its Premier League matches were imported: a test imports some. */
+const withoutLeagueMatches = () => tempArchiveWithout((match) => match.competition === 'Premier League');
 
 const FIXTURES = join(import.meta.dirname, '..', 'main', 'archive', 'transfer', 'fixtures');
 
@@ -103,7 +107,7 @@ describe('klopp-archive', () => {
   });
 
   it('imports openfootball files, reporting the matches it skips', async () => {
-    const archive = await tempArchiveFile();
+    const archive = await withoutLeagueMatches();
     const dry = await cli('--archive', archive, 'import', 'openfootball', join(FIXTURES, 'cup.2015-16.rounds.json'), '--dry-run');
     expect(dry).toMatchObject({ code: 0, stdout: expect.stringContaining('Dry run, nothing written: would import 2 League Cup 2015-16 matches of Liverpool FC (ENG); skipped 1') });
     expect(dry.stderr).toContain('skipped 2016-02-28 Manchester City: already in the archive');
@@ -115,19 +119,20 @@ describe('klopp-archive', () => {
     const archive = await tempArchiveFile();
     const file = join(await tempFolder(), 'flagged.json');
     const matches = [
-      { date: '2019-08-09', team1: 'Liverpool FC', team2: 'Norwich City', score: { ft: [4, 1] } },
-      { date: '2018-08-17', team1: 'Southampton FC', team2: 'Liverpool FC', score: { ft: [1, 2] } },
-      { date: '2019-08-24', team1: 'Liverpool FC', team2: 'Arsenal FC', score: { ht: [2, 0], ft: [1, 0] } },
+      { date: '2010-08-15', team1: 'Liverpool FC', team2: 'Arsenal FC', score: { ft: [1, 1] } },
+      { date: '2009-08-23', team1: 'Manchester City FC', team2: 'Liverpool FC', score: { ft: [3, 0] } },
+      { date: '2010-08-29', team1: 'Liverpool FC', team2: 'West Bromwich Albion', score: { ht: [2, 0], ft: [1, 0] } },
     ];
-    await writeFile(file, JSON.stringify({ name: 'English Premier League 2019/20', matches }));
+    // A season before the era: the default archive holds none of its matches.
+    await writeFile(file, JSON.stringify({ name: 'English Premier League 2010/11', matches }));
     const dry = await cli('--archive', archive, 'import', 'openfootball', file, '--dry-run');
-    expect(dry.stderr).toContain('#2 2018-08-17 Southampton (out-of-season): dated 2018-08-17, outside the 2019-20 season');
-    expect(dry.stderr).toContain('#3 2019-08-24 Arsenal (score): the half-time score 2-0 is more than the full-time 1-0');
-    expect(dry.stdout).toContain('would import 1 Premier League 2019-20 matches');
-    const run = await cli('--archive', archive, 'import', 'openfootball', file, '--correct', '2:date=2019-08-17', '--correct', '2:note=The file has 2018.', '--skip', '#3');
-    expect(run).toMatchObject({ code: 0, stdout: expect.stringContaining('Imported 2 Premier League 2019-20 matches') });
-    const written = JSON.parse(await readFile(archive, 'utf8')).matches.find((match: { id: string }) => match.id === 'match-2019-08-17-southampton');
-    expect(written).toMatchObject({ date: '2019-08-17', season: '2019-20', notes: 'The file has 2018.' });
+    expect(dry.stderr).toContain('#2 2009-08-23 Manchester City (out-of-season): dated 2009-08-23, outside the 2010-11 season');
+    expect(dry.stderr).toContain('#3 2010-08-29 West Bromwich Albion (score): the half-time score 2-0 is more than the full-time 1-0');
+    expect(dry.stdout).toContain('would import 1 Premier League 2010-11 matches');
+    const run = await cli('--archive', archive, 'import', 'openfootball', file, '--correct', '2:date=2010-08-23', '--correct', '2:note=The file has 2009.', '--skip', '#3');
+    expect(run).toMatchObject({ code: 0, stdout: expect.stringContaining('Imported 2 Premier League 2010-11 matches') });
+    const written = JSON.parse(await readFile(archive, 'utf8')).matches.find((match: { id: string }) => match.id === 'match-2010-08-23-manchester-city');
+    expect(written).toMatchObject({ date: '2010-08-23', season: '2010-11', notes: 'The file has 2009.' });
     const bad = await cli('--archive', archive, 'import', 'openfootball', file, '--correct', '3:ft=one-nil');
     expect(bad).toMatchObject({ code: 2, stderr: expect.stringContaining('--correct 3: ft') });
   });
@@ -183,7 +188,7 @@ describe('klopp-archive history', () => {
   });
 
   it('lists an import as one commit, and one record’s versions, in text and JSON', async () => {
-    const archive = await tempArchiveFile();
+    const archive = await withoutLeagueMatches();
     expect((await cli('--archive', archive, 'import', 'openfootball', join(FIXTURES, 'en.1.2019-20.json'))).code).toBe(0);
     const recent = await cli('--archive', archive, 'history');
     expect(recent.code).toBe(0);
