@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { z } from 'zod';
-import { CsvImportKind, DateFormat, RECORD_CATEGORIES } from '../../shared/contract/transfer';
+import { CsvImportKind, DateFormat, InTrashChoice, RECORD_CATEGORIES } from '../../shared/contract/transfer';
 import { RECORD_KINDS } from '../../shared/schemas/common';
 import { openArchive, type Archive } from '../../main/archive/archive';
 import { acquireArchiveLock } from '../../main/archive/lockFile';
@@ -14,7 +14,7 @@ import { progressOnTerminal } from '../progress';
 
 export const importCommand: Command = {
   name: 'import',
-  synopsis: 'import json|csv|openfootball FILE [--kind KIND] [--team NAME] [--dry-run]',
+  synopsis: 'import json|csv|openfootball FILE [--kind KIND] [--team NAME] [--in-trash skip|restore] [--dry-run]',
   summary: 'merge an archive, a CSV of quotes or matches, or an openfootball season file',
   details: `import json FILE          merge another archive file by id, all or nothing. A record
                           changed in both is a conflict: kept as it is here unless
@@ -33,6 +33,9 @@ Options:
   --valid-rows-only         csv: import the rows that pass, skip the others
   --conflicts keep|replace  json: what to do with records changed on both sides (keep)
   --team NAME               openfootball: the club (Liverpool, "Liverpool FC (ENG)", ...)
+  --in-trash skip|restore   a record whose id (for openfootball: date and opponent) is held
+                            by a deleted one in the trash: leave it there and skip the
+                            record (default), or restore it and update it from the file
   --dry-run                 report what would happen; write nothing
 
 Examples:
@@ -47,6 +50,7 @@ Examples:
     map: { type: 'string', multiple: true },
     'valid-rows-only': { type: 'boolean' },
     conflicts: { type: 'string' },
+    'in-trash': { type: 'string' },
   },
   async run({ values, positionals }, ctx) {
     const args = parseArguments(
@@ -61,6 +65,7 @@ Examples:
         map: z.array(z.string().regex(/^[A-Za-z]+=.+$/, 'must be FIELD=HEADER')).default([]),
         'valid-rows-only': z.boolean().default(false),
         conflicts: z.enum(['keep', 'replace'], { error: 'must be keep or replace' }).default('keep'),
+        'in-trash': InTrashChoice.default('skip'),
       }),
       { ARGS: positionals, ...values },
       'import',
@@ -77,10 +82,11 @@ Examples:
       history = archive.history;
       const control = { ...progressOnTerminal(ctx), signal: ctx.signal };
       const dryRun = args['dry-run'];
+      const inTrash = args['in-trash'];
       const done = (written: boolean, what: string) => ctx.out(`${dryRun ? 'Dry run, nothing written: would import' : written ? 'Imported' : 'Nothing to import:'} ${what}\n`);
 
       if (format === 'json') {
-        const result = await importJson(archive.store, readArchiveJson(text, file), { conflicts: args.conflicts, dryRun }, control);
+        const result = await importJson(archive.store, readArchiveJson(text, file), { conflicts: args.conflicts, inTrash, dryRun }, control);
         for (const kind of RECORD_KINDS) {
           const counts = result.preview.counts[kind];
           if (RECORD_CATEGORIES.some((category) => counts[category] > 0)) {
@@ -94,15 +100,16 @@ Examples:
         const result = await importCsv(
           archive,
           csv,
-          { kind: args.kind ?? 'quotes', dateFormat: args['date-format'], mapping, validRowsOnly: args['valid-rows-only'], dryRun },
+          { kind: args.kind ?? 'quotes', dateFormat: args['date-format'], mapping, validRowsOnly: args['valid-rows-only'], inTrash, dryRun },
           control,
         );
         const { preview } = result;
         for (const problem of preview.problems) ctx.err(`line ${problem.line}, ${problem.field}: ${problem.message}\n`);
+        for (const id of preview.inTrash) ctx.err(`${id}: in the trash: ${inTrash === 'restore' ? 'restored and updated' : 'skipped (--in-trash restore brings it back)'}\n`);
         const skipped = preview.invalidRows > 0 ? `; skipped ${preview.invalidRows} invalid rows` : '';
         done(result.written, `${preview.created} new and ${preview.updated} updated ${preview.kind} from ${basename(file)}${skipped}`);
       } else {
-        const result = await importOpenfootball(archive, readOpenfootball(text, file), { team: args.team, dryRun }, control);
+        const result = await importOpenfootball(archive, readOpenfootball(text, file), { team: args.team, inTrash, dryRun }, control);
         const { preview } = result;
         for (const skip of preview.skipped) ctx.err(`skipped ${skip.date} ${skip.opponent}: ${skip.reason}\n`);
         done(result.written, `${preview.matches.length} ${preview.competition} ${preview.season} matches of ${preview.team}${preview.skipped.length ? `; skipped ${preview.skipped.length}` : ''}`);

@@ -50,7 +50,7 @@ export function createTransferHandlers(archive: Archive, dialogs: FileDialogs, j
   function preview(found: PendingImport, options: ParsedOptions): ImportPreview {
     if (found.format === 'json') return previewJsonImport(store, found.document);
     if (found.format === 'csv' && options.format === 'csv') return planCsvImport(archive, found.csv, options.csv).preview;
-    if (found.format === 'openfootball' && options.format === 'openfootball') return planOpenfootballImport(archive, found.file, options.team).preview;
+    if (found.format === 'openfootball' && options.format === 'openfootball') return planOpenfootballImport(archive, found.file, options.team, options.inTrash).preview;
     throw new ArchiveError({ code: 'invalid-input', message: 'The options do not fit the file' });
   }
 
@@ -125,7 +125,7 @@ export function createTransferHandlers(archive: Archive, dialogs: FileDialogs, j
       const found = pendingImport(importId, options.format);
       const jobId = jobs.start(async (control) => {
         if (found.format === 'json' && options.format === 'json') {
-          const result = await importJson(store, found.document, { conflicts: options.conflicts }, control);
+          const result = await importJson(store, found.document, { conflicts: options.conflicts, inTrash: options.inTrash }, control);
           pending.delete(importId);
           return `Imported ${result.created} new and ${result.replaced} replaced records from ${found.fileName}`;
         }
@@ -136,7 +136,7 @@ export function createTransferHandlers(archive: Archive, dialogs: FileDialogs, j
           return `Imported ${done.created} new and ${done.updated} updated ${KIND_NAMES[done.kind].many} from ${found.fileName}${skipped}`;
         }
         if (found.format === 'openfootball' && options.format === 'openfootball') {
-          const { preview: done } = await importOpenfootball(archive, found.file, { team: options.team }, control);
+          const { preview: done } = await importOpenfootball(archive, found.file, { team: options.team, inTrash: options.inTrash }, control);
           pending.delete(importId);
           const skipped = done.skipped.length > 0 ? `; skipped ${done.skipped.length} already in the archive or refused` : '';
           return `Imported ${done.matches.length} ${done.competition} matches${skipped}`;

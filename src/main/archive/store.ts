@@ -1,9 +1,9 @@
 import { Low } from 'lowdb';
 import { RECORD_KINDS, type RecordKind } from '../../shared/schemas/common';
-import type { ArchiveDocument, ArchiveMeta } from '../../shared/schemas/archive';
+import { ArchiveMeta, type ArchiveDocument } from '../../shared/schemas/archive';
 import type { AnyRecord, RecordOf } from '../../shared/schemas/kinds';
 import type { TrashEntry } from '../../shared/schemas/trash';
-import { ArchiveError } from '../../shared/contract/errors';
+import { ArchiveError, invalidInput } from '../../shared/contract/errors';
 import { loadArchiveFile, parseArchiveText } from './archiveFile';
 import { DurableJsonFile, removeLeftoverTemporaries } from './durableJsonFile';
 import { MAX_ARCHIVE_BYTES } from './limits';
@@ -12,6 +12,8 @@ import { takeBackup } from './backups/takeBackup';
 import { laterTimestamp } from './timestamps';
 import { purgeOperation } from './operationLabels';
 import type { HistoryOperation } from '../../shared/contract/history';
+import { brokenRules, commitProblems } from './commitCheck';
+import { ReferenceIndex, type RecordKey } from './referenceIndex';
 
 /** A record that was added, replaced or removed by one acknowledged write. */
 export interface RecordChange<K extends RecordKind = RecordKind> {
@@ -33,6 +35,11 @@ export interface Changes {
   meta?: Partial<Omit<ArchiveMeta, 'createdAt' | 'updatedAt'>>;
   /** What the editor did, in words: the history's commit message ("Edit quote q-1: text"). */
   operation?: HistoryOperation;
+  /**
+   * The records were parsed by their schemas just before (an imported file validated whole):
+   * the commit's check does not parse them again. Ids and references are checked always.
+   */
+  recordsParsed?: boolean;
 }
 
 /**
@@ -62,12 +69,18 @@ export interface OpenOptions {
 
 type IdIndex = { [K in RecordKind]: Map<string, RecordOf<K>> };
 
+/** Where an id stands: free, taken by a live record, or held by one in the trash that may come back. */
+export type IdStatus = 'free' | 'live' | 'in-trash';
+
 /**
  * The archive file in memory, with one writer. Every change runs in turn, is written
  * durably, and only then acknowledged; a failed write puts memory back as it was.
  */
 export class ArchiveStore {
   private ids: IdIndex;
+  private trashIds: Set<string>;
+  /** Built on the first delete that needs it, then kept current commit by commit. */
+  private references?: ReferenceIndex;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly listeners = new Set<ChangeListener>();
 
@@ -76,6 +89,7 @@ export class ArchiveStore {
     readonly file: string,
   ) {
     this.ids = buildIdIndex(db.data);
+    this.trashIds = buildTrashIndex(db.data);
   }
 
   /** Opens an existing archive file; a missing or invalid one is an error, never overwritten. */
@@ -104,6 +118,8 @@ export class ArchiveStore {
       const before = this.db.data;
       this.db.data = loaded.document;
       this.ids = buildIdIndex(loaded.document);
+      this.trashIds = buildTrashIndex(loaded.document);
+      this.references = undefined;
       const changes = differences(before, loaded.document);
       this.tell(changes, { reset: true, operation, trash: [] });
     });
@@ -134,13 +150,20 @@ export class ArchiveStore {
 
   /**
    * Applies record changes (computed from the current state by `plan`, which may throw to
-   * refuse) and resolves once they are on disk. Changes are applied in order.
+   * refuse) and resolves once they are on disk. Changes are applied in order, after the
+   * archive they would make has been checked against its rules: a change that breaks one is
+   * refused, naming the rule and the records, and neither memory nor the file changes.
    */
   commit<T>(plan: () => { changes: Changes; result: T }): Promise<T> {
     const run = this.queue.then(async () => {
       const { changes, result } = plan();
       const trash = changes.trash ?? [];
+      this.check(changes.records, trash, changes.recordsParsed);
       const previousMeta = this.db.data.meta;
+      if (changes.meta) {
+        const meta = ArchiveMeta.safeParse({ ...previousMeta, ...changes.meta });
+        if (!meta.success) throw invalidInput(meta.error, 'archive settings', ['meta']);
+      }
       for (const change of changes.records) this.apply(change);
       for (const change of trash) this.applyTrash(change);
       // Strictly increasing: the history tells by it whether it has every acknowledged write.
@@ -175,9 +198,43 @@ export class ArchiveStore {
     return this.db.data.trash;
   }
 
-  /** Whether an id is taken, by a live record or by one in the trash that may come back. */
+  /**
+   * The one id rule, for records and every importer alike: an id is taken by a live record,
+   * or by one in the trash that may come back.
+   */
+  idStatus(kind: RecordKind, id: string): IdStatus {
+    if (this.has(kind, id)) return 'live';
+    return this.trashIds.has(trashKey(kind, id)) ? 'in-trash' : 'free';
+  }
+
   isTaken(kind: RecordKind, id: string): boolean {
-    return this.has(kind, id) || this.db.data.trash.some((entry) => entry.kind === kind && entry.record.id === id);
+    return this.idStatus(kind, id) !== 'free';
+  }
+
+  /** The entry of the trash holding `kind`/`id`, if any. */
+  trashed(kind: RecordKind, id: string): TrashEntry | undefined {
+    if (!this.trashIds.has(trashKey(kind, id))) return undefined;
+    return this.db.data.trash.find((entry) => entry.kind === kind && entry.record.id === id);
+  }
+
+  /** The live records that refer to `kind`/`id`. */
+  referrersOf(kind: RecordKind, id: string): RecordKey[] {
+    this.references ??= ReferenceIndex.build(this.db.data as unknown as { [K in RecordKind]: readonly AnyRecord[] });
+    return this.references.referrersOf(kind, id);
+  }
+
+  /** Refuses, as a commit would, changes that break the archive's rules (an import's dry run). */
+  check(records: readonly RecordChange[], trash: readonly TrashChange[] = [], recordsParsed = false): void {
+    const problems = commitProblems(this.committedState(), records, trash, recordsParsed);
+    if (problems.length > 0) throw brokenRules(problems);
+  }
+
+  private committedState() {
+    return {
+      find: (kind: RecordKind, id: string) => this.find(kind, id) as AnyRecord | undefined,
+      isTrashed: (kind: RecordKind, id: string) => this.trashIds.has(trashKey(kind, id)),
+      referrersOf: (kind: RecordKind, id: string) => this.referrersOf(kind, id),
+    };
   }
 
   /** Removes entries from the trash for good; resolves with how many went. */
@@ -193,8 +250,12 @@ export class ArchiveStore {
     if (take) {
       const index = trash.findIndex((entry) => entry.kind === take.kind && entry.record.id === take.record.id);
       if (index >= 0) trash.splice(index, 1);
+      this.trashIds.delete(trashKey(take.kind, take.record.id));
     }
-    if (put) trash.push(put);
+    if (put) {
+      trash.push(put);
+      this.trashIds.add(trashKey(put.kind, put.record.id));
+    }
   }
 
   private apply({ kind, before, after }: RecordChange): void {
@@ -205,6 +266,8 @@ export class ArchiveStore {
     else if (index >= 0) records.splice(index, 1);
     if (before) this.ids[kind].delete(before.id);
     if (after) (this.ids[kind] as Map<string, AnyRecord>).set(after.id, after);
+    if (before) this.references?.remove(kind, before);
+    if (after) this.references?.add(kind, after);
   }
 }
 
@@ -212,6 +275,12 @@ function buildIdIndex(data: ArchiveDocument): IdIndex {
   const index = {} as Record<RecordKind, Map<string, AnyRecord>>;
   for (const kind of RECORD_KINDS) index[kind] = new Map(data[kind].map((record: AnyRecord) => [record.id, record]));
   return index as IdIndex;
+}
+
+const trashKey = (kind: RecordKind, id: string) => `${kind}/${id}`;
+
+function buildTrashIndex(data: ArchiveDocument): Set<string> {
+  return new Set(data.trash.map((entry) => trashKey(entry.kind, entry.record.id)));
 }
 
 function notFound(file: string): ArchiveError {
