@@ -164,15 +164,14 @@ export class ArchiveStore {
         const meta = ArchiveMeta.safeParse({ ...previousMeta, ...changes.meta });
         if (!meta.success) throw invalidInput(meta.error, 'archive settings', ['meta']);
       }
-      for (const change of changes.records) this.apply(change);
-      for (const change of trash) this.applyTrash(change);
+      // Each step answers how to take itself back exactly, positions included.
+      const undo = [...changes.records.map((change) => this.apply(change)), ...trash.map((change) => this.applyTrash(change))];
       // Strictly increasing: the history tells by it whether it has every acknowledged write.
       this.db.data.meta = { ...previousMeta, ...changes.meta, updatedAt: laterTimestamp(new Date(), previousMeta.updatedAt) };
       try {
         await this.db.write();
       } catch (error) {
-        for (const change of [...trash].reverse()) this.applyTrash({ put: change.take, take: change.put });
-        for (const change of [...changes.records].reverse()) this.apply({ kind: change.kind, before: change.after, after: change.before });
+        for (const step of undo.reverse()) step();
         this.db.data.meta = previousMeta;
         throw new ArchiveError({ code: 'internal', message: `Could not save the archive to ${this.file}: ${(error as Error).message}` });
       }
@@ -245,27 +244,47 @@ export class ArchiveStore {
     });
   }
 
-  private applyTrash({ put, take }: TrashChange): void {
+  private applyTrash({ put, take }: TrashChange): () => void {
     const trash = this.db.data.trash;
-    if (take) {
-      const index = trash.findIndex((entry) => entry.kind === take.kind && entry.record.id === take.record.id);
-      if (index >= 0) trash.splice(index, 1);
-      this.trashIds.delete(trashKey(take.kind, take.record.id));
-    }
+    const index = take ? trash.findIndex((entry) => entry.kind === take.kind && entry.record.id === take.record.id) : -1;
+    const taken = index >= 0 ? trash.splice(index, 1)[0] : undefined;
+    if (take) this.trashIds.delete(trashKey(take.kind, take.record.id));
     if (put) {
       trash.push(put);
       this.trashIds.add(trashKey(put.kind, put.record.id));
     }
+    return () => {
+      if (put) {
+        trash.pop();
+        this.trashIds.delete(trashKey(put.kind, put.record.id));
+      }
+      if (taken) {
+        trash.splice(index, 0, taken);
+        this.trashIds.add(trashKey(taken.kind, taken.record.id));
+      }
+    };
   }
 
-  private apply({ kind, before, after }: RecordChange): void {
+  private apply({ kind, before, after }: RecordChange): () => void {
     const records = this.db.data[kind] as AnyRecord[];
     const index = before ? records.findIndex((record) => record.id === before.id) : -1;
     if (after && index >= 0) records[index] = after;
     else if (after) records.push(after);
     else if (index >= 0) records.splice(index, 1);
-    if (before) this.ids[kind].delete(before.id);
-    if (after) (this.ids[kind] as Map<string, AnyRecord>).set(after.id, after);
+    this.index(kind, before, after);
+    return () => {
+      if (after && index >= 0) records[index] = before as AnyRecord;
+      else if (after) records.pop();
+      else if (index >= 0) records.splice(index, 0, before as AnyRecord);
+      this.index(kind, after, before);
+    };
+  }
+
+  /** Keeps the id and reference indexes in step with one record replaced. */
+  private index(kind: RecordKind, before: AnyRecord | undefined, after: AnyRecord | undefined): void {
+    const ids = this.ids[kind] as Map<string, AnyRecord>;
+    if (before) ids.delete(before.id);
+    if (after) ids.set(after.id, after);
     if (before) this.references?.remove(kind, before);
     if (after) this.references?.add(kind, after);
   }
