@@ -3,7 +3,8 @@ import type { ArchiveContract } from '../../shared/contract';
 import type { Contract, OutputOf, ParsedInputOf } from '../../shared/contract/operation';
 import type { recordOperations } from '../../shared/contract/records';
 import type { Archive } from '../archive/archive';
-import type { RecordService } from '../archive/records';
+import type { RecordService, RecordUpdate } from '../archive/records';
+import type { BulkEdit } from '../../shared/contract/bulkEdit';
 import type { InputOf } from '../../shared/schemas/kinds';
 import { searchHandlers } from './searchHandlers';
 import { noFileDialogs, type FileDialogs } from './fileDialogs';
@@ -28,6 +29,9 @@ function recordHandlers<K extends RecordKind>(service: RecordService<K>): Record
     update: ({ id, values, expectedUpdatedAt }: { id: string; values: InputOf<K>; expectedUpdatedAt?: string }) =>
       service.update(id, values, expectedUpdatedAt),
     delete: ({ id }: { id: string }) => service.delete(id),
+    editMany: ({ records, edit }: { records: Array<{ id: string; expectedUpdatedAt?: string }>; edit: BulkEdit }) => service.editMany(records, edit),
+    updateMany: ({ updates, label }: { updates: RecordUpdate<K>[]; label?: string }) =>
+      service.updateMany(updates, label === undefined ? undefined : { kind: 'bulk-edit', summary: label }),
   };
   // TypeScript cannot relate zod's inferred types through the generic K; the shapes match.
   return handlers as unknown as RecordHandlers<K>;

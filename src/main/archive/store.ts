@@ -164,8 +164,7 @@ export class ArchiveStore {
         const meta = ArchiveMeta.safeParse({ ...previousMeta, ...changes.meta });
         if (!meta.success) throw invalidInput(meta.error, 'archive settings', ['meta']);
       }
-      // Each step answers how to take itself back exactly, positions included.
-      const undo = [...changes.records.map((change) => this.apply(change)), ...trash.map((change) => this.applyTrash(change))];
+      const undo = [this.applyRecords(changes.records), this.applyTrash(trash)];
       // Strictly increasing: the history tells by it whether it has every acknowledged write.
       this.db.data.meta = { ...previousMeta, ...changes.meta, updatedAt: laterTimestamp(new Date(), previousMeta.updatedAt) };
       try {
@@ -244,39 +243,60 @@ export class ArchiveStore {
     });
   }
 
-  private applyTrash({ put, take }: TrashChange): () => void {
-    const trash = this.db.data.trash;
-    const index = take ? trash.findIndex((entry) => entry.kind === take.kind && entry.record.id === take.record.id) : -1;
-    const taken = index >= 0 ? trash.splice(index, 1)[0] : undefined;
-    if (take) this.trashIds.delete(trashKey(take.kind, take.record.id));
-    if (put) {
-      trash.push(put);
-      this.trashIds.add(trashKey(put.kind, put.record.id));
-    }
+  /**
+   * Puts the trash changes into a new trash list in one pass, so a purge of many entries costs
+   * one pass; answers how to put the old list back.
+   */
+  private applyTrash(changes: readonly TrashChange[]): () => void {
+    const data = this.db.data;
+    const old = data.trash;
+    if (changes.length === 0) return () => undefined;
+    const taken = new Set(changes.flatMap(({ take }) => (take ? [trashKey(take.kind, take.record.id)] : [])));
+    const put = changes.flatMap(({ put }) => (put ? [put] : []));
+    data.trash = [...old.filter((entry) => !taken.has(trashKey(entry.kind, entry.record.id))), ...put];
+    const previousIds = this.trashIds;
+    this.trashIds = buildTrashIndex(data);
     return () => {
-      if (put) {
-        trash.pop();
-        this.trashIds.delete(trashKey(put.kind, put.record.id));
-      }
-      if (taken) {
-        trash.splice(index, 0, taken);
-        this.trashIds.add(trashKey(taken.kind, taken.record.id));
-      }
+      data.trash = old;
+      this.trashIds = previousIds;
     };
   }
 
-  private apply({ kind, before, after }: RecordChange): () => void {
-    const records = this.db.data[kind] as AnyRecord[];
-    const index = before ? records.findIndex((record) => record.id === before.id) : -1;
-    if (after && index >= 0) records[index] = after;
-    else if (after) records.push(after);
-    else if (index >= 0) records.splice(index, 1);
-    this.index(kind, before, after);
+  /**
+   * Puts the record changes into new lists, one pass per kind touched: a changed record keeps
+   * its place, a new one goes at the end. The cost is one pass over the list, however many
+   * records one commit changes. Answers how to put the old lists and indexes back exactly.
+   */
+  private applyRecords(changes: readonly RecordChange[]): () => void {
+    const data = this.db.data as unknown as Record<RecordKind, AnyRecord[]>;
+    const finals = new Map<RecordKind, Map<string, AnyRecord | null>>();
+    for (const { kind, before, after } of changes) {
+      let final = finals.get(kind);
+      if (!final) finals.set(kind, (final = new Map()));
+      if (before) final.set(before.id, null);
+      if (after) final.set(after.id, after);
+      this.index(kind, before, after);
+    }
+    const old = new Map<RecordKind, AnyRecord[]>();
+    for (const [kind, final] of finals) {
+      const list = data[kind];
+      old.set(kind, list);
+      const next: AnyRecord[] = [];
+      const placed = new Set<string>();
+      for (const record of list) {
+        if (!final.has(record.id)) next.push(record);
+        else {
+          placed.add(record.id);
+          const replacement = final.get(record.id);
+          if (replacement) next.push(replacement);
+        }
+      }
+      for (const [id, record] of final) if (record && !placed.has(id)) next.push(record);
+      data[kind] = next;
+    }
     return () => {
-      if (after && index >= 0) records[index] = before as AnyRecord;
-      else if (after) records.pop();
-      else if (index >= 0) records.splice(index, 0, before as AnyRecord);
-      this.index(kind, after, before);
+      for (const [kind, list] of old) data[kind] = list;
+      for (const { kind, before, after } of [...changes].reverse()) this.index(kind, after, before);
     };
   }
 

@@ -4,7 +4,8 @@ import type { InputOf, RecordOf } from '../../../shared/schemas/kinds';
 import { useArchiveData } from '../data/ArchiveData';
 import { useNotices } from '../components/Notices';
 import { CommandHistory, type Command, type HistoryState } from './commandHistory';
-import { createRecord, deleteRecord, restoreRecord, updateRecord, updateRecords } from './recordCommands';
+import { createRecord, deleteRecord, editRecords, restoreRecord, updateRecord } from './recordCommands';
+import type { BulkEdit } from '../../../shared/contract/bulkEdit';
 
 interface History extends HistoryState {
   /** Counts finished changes, so views that fetch for themselves (the trash) know to fetch again. */
@@ -13,7 +14,8 @@ interface History extends HistoryState {
   update<K extends RecordKind>(kind: K, before: RecordOf<K>, values: InputOf<K>): Promise<RecordOf<K>>;
   remove<K extends RecordKind>(kind: K, record: RecordOf<K>): Promise<void>;
   restore(kind: RecordKind, id: string): Promise<void>;
-  updateMany<K extends RecordKind>(kind: K, records: readonly RecordOf<K>[], change: (values: InputOf<K>) => InputOf<K>, label: string): Promise<void>;
+  /** One bulk edit of many records: one write, one step to undo; answers the step's label. */
+  editMany<K extends RecordKind>(kind: K, records: readonly RecordOf<K>[], edit: BulkEdit, sourceTitle?: string): Promise<string>;
   undo(): Promise<void>;
   redo(): Promise<void>;
 }
@@ -69,7 +71,11 @@ export function HistoryProvider({ children }: { children: ReactNode }) {
       update: (kind, before, values) => perform(() => updateRecord(window.archive, kind, before, values)),
       remove: async (kind, record) => void (await perform(() => deleteRecord(window.archive, kind, record))),
       restore: async (kind, id) => void (await perform(() => restoreRecord(window.archive, kind, id))),
-      updateMany: async (kind, records, change, label) => void (await perform(() => updateRecords(window.archive, kind, records, change, label))),
+      editMany: async (kind, records, edit, sourceTitle) => {
+        const { command } = await history.perform(() => editRecords(window.archive, kind, records, edit, sourceTitle));
+        await refresh(command);
+        return command.label;
+      },
       undo: () => step('undo'),
       redo: () => step('redo'),
     }),

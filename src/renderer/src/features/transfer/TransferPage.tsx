@@ -189,7 +189,11 @@ function ImportSection() {
           ) : null}
           {trashedInPreview(preview) > 0 ? (
             <fieldset className="form-section">
-              <legend>{`${trashedInPreview(preview)} in the file were deleted here and wait in the trash`}</legend>
+              <legend>
+                {trashedInPreview(preview) === 1
+                  ? '1 record in the file was deleted here and waits in the trash'
+                  : `${trashedInPreview(preview)} records in the file were deleted here and wait in the trash`}
+              </legend>
               <label className="inline-check">
                 <input type="radio" name="in-trash" checked={inTrash === 'skip'} onChange={() => setInTrash('skip')} /> Leave them in the trash and skip them
               </label>
