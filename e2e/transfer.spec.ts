@@ -100,7 +100,7 @@ test('previews an openfootball season and adds the club’s new matches', async 
   await expect(preview.getByRole('list', { name: 'Skipped matches' })).toContainText('Skipped 2016-02-28 Manchester City: already in the archive');
   await snap('transfer-openfootball-preview');
   await preview.getByRole('button', { name: 'Import' }).click();
-  await expect(app.getByRole('status')).toContainText('Imported 2 League Cup matches; skipped 1');
+  await expect(app.getByRole('status')).toContainText('Imported 2 League Cup 2015-16 matches of Liverpool FC (ENG); skipped 1');
   expect(archive.store.has('matches', 'match-2015-12-01-southampton')).toBe(true);
   await app.getByRole('button', { name: /^Matches/ }).click();
   await expect(app.getByRole('table', { name: 'Matches' }).getByRole('row').filter({ hasText: 'Southampton' })).toBeVisible();
@@ -121,7 +121,7 @@ test('an openfootball match deleted here waits in the trash: the preview says so
   await snap('transfer-openfootball-in-trash');
   await expectNoAxeViolations(app, 'an import preview meeting the trash');
   await preview.getByRole('button', { name: 'Import' }).click();
-  await expect(app.getByRole('status')).toContainText('Imported 3 League Cup matches');
+  await expect(app.getByRole('status')).toContainText('Imported 3 League Cup 2015-16 matches');
   expect(archive.store.idStatus('matches', 'match-2016-02-28-manchester-city')).toBe('live');
   expect(archive.store.trash()).toEqual([]);
 });
