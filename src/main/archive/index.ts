@@ -8,6 +8,7 @@ export { openArchive, type Archive, type OpenArchiveOptions, type QuoteHit, type
 export { openArchiveForApp, ArchiveSession, type AppArchiveOptions } from './session';
 export { createArchiveFile, validateArchiveFile, withArchiveWriter } from './archiveFiles';
 export type { RecordService, RecordUpdate } from './records';
+export { recordFromJson } from './recordJson';
 export type { TrashService } from './trashService';
 export type { HistoryOptions } from './history/archiveHistory';
 export { historyAccess } from './history/historyAccess';
