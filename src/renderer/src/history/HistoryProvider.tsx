@@ -80,7 +80,7 @@ export function HistoryProvider({ children }: { children: ReactNode }) {
       redo: () => step('redo'),
     }),
     // `state` changes whenever the labels do; the history object itself never changes.
-    [history, state, version, perform, step],
+    [history, state, version, perform, step, refresh],
   );
   return <HistoryContext.Provider value={value}>{children}</HistoryContext.Provider>;
 }
