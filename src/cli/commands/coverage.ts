@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { openArchive } from '../../main/archive/archive';
-import { archiveCoverage } from '../../main/archive/stats/coverage';
+import { openArchive } from '../../main/archive';
 import { json, parseArguments, type Command } from '../command';
 
 export const coverageCommand: Command = {
@@ -34,8 +33,7 @@ Examples:
       'coverage',
     );
     const { json: asJson, extra: _extra, ...filter } = args;
-    const archive = await openArchive(ctx.archiveFile);
-    const rows = archiveCoverage({ matches: archive.store.list('matches'), sources: archive.store.list('sources') }, filter);
+    const rows = (await openArchive(ctx.archiveFile)).stats.coverage(filter);
     if (asJson) {
       ctx.out(json(rows));
       return;

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { ArchiveError, invalidInput } from '../../../shared/contract/errors';
-import type { OpenfootballDecision, OpenfootballPreview } from '../../../shared/contract/transfer';
+import type { InTrashChoice, OpenfootballDecision, OpenfootballPreview } from '../../../shared/contract/transfer';
 import type { InputOf } from '../../../shared/schemas/kinds';
 import type { Match, Score } from '../../../shared/schemas/match';
 import { Season } from '../../../shared/schemas/season';
 import type { Archive } from '../archive';
 import { newRecordId } from '../recordIds';
-import type { RecordChange } from '../store';
+import type { RecordChange, TrashChange } from '../store';
+import { IN_TRASH_SKIPPED, restoreThenUpdate } from './inTrash';
 import { importOperation } from '../operationLabels';
 import { phase, type TransferControl } from './control';
 import { withoutAbsent } from './csv/cellReaders';
@@ -118,12 +119,17 @@ function matchId(date: string, opponent: string, taken: (id: string) => boolean)
 interface Plan {
   preview: OpenfootballPreview;
   changes: RecordChange[];
+  trash: TrashChange[];
 }
+
+const matchKey = (date: string, opponent: string) => `${date}|${clubKey(opponent)}`;
 
 export interface OpenfootballPlanOptions {
   team: string;
   decisions?: readonly OpenfootballDecision[];
   sourceIds?: readonly string[];
+  /** A match deleted into the trash: skipped (the default), or restored and updated from the file. */
+  inTrash?: InTrashChoice;
   /** When the matches are created; a rebuild that must be byte-identical fixes it. */
   now?: Date;
 }
@@ -132,7 +138,8 @@ export interface OpenfootballPlanOptions {
  * The chosen club's matches in the file as new archive matches. Every match is checked first
  * (its season, its round's dates, its score, a second copy): a flagged match waits for the
  * editor's decision and is listed with the reason. A match the archive already has (same date,
- * same opponent) is skipped and reported, as is anything the archive's rules refuse.
+ * same opponent) is skipped and reported, as is anything the archive's rules refuse. One
+ * deleted into the trash is skipped too, or with `inTrash: 'restore'` brought back and updated.
  */
 export function planOpenfootballImport(archive: Archive, file: OpenfootballFile, options: OpenfootballPlanOptions): Plan {
   const { competition, season } = competitionAndSeason(file.name);
@@ -145,11 +152,18 @@ export function planOpenfootballImport(archive: Archive, file: OpenfootballFile,
   // word against the file's: the archive's own rules check it, not the file's other matches.
   const flagged = new Map<number, MatchProblem[]>();
   for (const problem of checkOpenfootballMatches(asGiven, season)) flagged.set(problem.number, [...(flagged.get(problem.number) ?? []), problem]);
-  const known = new Set(archive.store.list('matches').map((match: Match) => `${match.date}|${clubKey(match.opponent)}`));
+  const { store } = archive;
+  const known = new Set(store.list('matches').map((match: Match) => matchKey(match.date, match.opponent)));
+  const trashedMatches = new Map(
+    store
+      .trash()
+      .flatMap((entry) => (entry.kind === 'matches' ? [[matchKey(entry.record.date, entry.record.opponent), entry] as const] : [])),
+  );
   const takenIds = new Set<string>();
-  const taken = (id: string) => archive.store.has('matches', id) || takenIds.has(id);
-  const preview: OpenfootballPreview = { format: 'openfootball', name: file.name, competition, season, team: null, matches: [], skipped: [], problems: [] };
+  const taken = (id: string) => store.isTaken('matches', id) || takenIds.has(id);
+  const preview: OpenfootballPreview = { format: 'openfootball', name: file.name, competition, season, team: null, matches: [], skipped: [], problems: [], inTrash: [] };
   const changes: RecordChange[] = [];
+  const trash: TrashChange[] = [];
   const timestamp = (options.now ?? new Date()).toISOString();
   for (const match of matches) {
     const ours = clubKey(match.team1) === wanted ? 0 : clubKey(match.team2) === wanted ? 1 : undefined;
@@ -171,17 +185,27 @@ export function planOpenfootballImport(archive: Archive, file: OpenfootballFile,
       skip(`#${match.number} held back until you decide: ${problems.map((problem) => problem.reason).join('; ')}`);
       continue;
     }
-    const key = `${match.date}|${clubKey(values.opponent)}`;
+    const key = matchKey(match.date, values.opponent);
     if (known.has(key)) {
       skip('already in the archive');
       continue;
     }
+    const trashed = trashedMatches.get(key);
+    if (trashed) preview.inTrash.push(trashed.record.id);
+    if (trashed && (options.inTrash ?? 'skip') === 'skip') {
+      skip(IN_TRASH_SKIPPED);
+      continue;
+    }
     try {
-      const id = matchId(match.date, values.opponent, taken);
+      const id = trashed ? trashed.record.id : matchId(match.date, values.opponent, taken);
       const after = archive.records.matches.toRecord(values, id, timestamp, timestamp);
       takenIds.add(id);
       known.add(key);
-      changes.push({ kind: 'matches', after });
+      if (trashed) {
+        const restored = restoreThenUpdate(trashed, after);
+        changes.push(restored.record);
+        trash.push(restored.trash);
+      } else changes.push({ kind: 'matches', after });
       const score = values.fullTime ? `${values.fullTime.liverpool}-${values.fullTime.opponent}` : '';
       preview.matches.push({ id, date: match.date, opponent: values.opponent, ground: values.ground, score });
     } catch (error) {
@@ -196,7 +220,7 @@ export function planOpenfootballImport(archive: Archive, file: OpenfootballFile,
       issues: [{ path: 'team', message: 'is in no match of the file' }],
     });
   }
-  return { preview, changes };
+  return { preview, changes, trash };
 }
 
 export interface OpenfootballImportResult {
@@ -213,11 +237,12 @@ export async function importOpenfootball(
 ): Promise<OpenfootballImportResult> {
   await phase('Reading matches', control);
   const first = planOpenfootballImport(archive, file, options);
+  if (options.dryRun) archive.store.check(first.changes, first.trash);
   if (options.dryRun || first.changes.length === 0) return { preview: first.preview, written: false };
   await phase('Writing the archive', control);
   return archive.store.commit(() => {
     const plan = planOpenfootballImport(archive, file, options);
     const operation = importOperation(`openfootball ${plan.preview.competition} ${plan.preview.season}`, plan.changes);
-    return { changes: { records: plan.changes, operation }, result: { preview: plan.preview, written: plan.changes.length > 0 } };
+    return { changes: { records: plan.changes, trash: plan.trash, operation }, result: { preview: plan.preview, written: plan.changes.length > 0 } };
   });
 }
