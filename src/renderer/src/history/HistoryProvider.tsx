@@ -4,7 +4,7 @@ import type { InputOf, RecordOf } from '../../../shared/schemas/kinds';
 import { useArchiveData } from '../data/ArchiveData';
 import { useNotices } from '../components/Notices';
 import { CommandHistory, type Command, type HistoryState } from './commandHistory';
-import { createRecord, deleteRecord, editRecords, restoreRecord, updateRecord } from './recordCommands';
+import { createRecord, deleteRecord, editRecords, restoreRecord, restoreVersion, updateRecord } from './recordCommands';
 import type { BulkEdit } from '../../../shared/contract/bulkEdit';
 
 interface History extends HistoryState {
@@ -16,6 +16,8 @@ interface History extends HistoryState {
   restore(kind: RecordKind, id: string): Promise<void>;
   /** One bulk edit of many records: one write, one step to undo; answers the step's label. */
   editMany<K extends RecordKind>(kind: K, records: readonly RecordOf<K>[], edit: BulkEdit, sourceTitle?: string): Promise<string>;
+  /** Puts an open record back as a commit of the git history left it. */
+  restoreVersion(kind: RecordKind, id: string, commit: string): Promise<void>;
   undo(): Promise<void>;
   redo(): Promise<void>;
 }
@@ -76,6 +78,8 @@ export function HistoryProvider({ children }: { children: ReactNode }) {
         await refresh(command);
         return command.label;
       },
+      restoreVersion: async (kind, id, commit) =>
+        void (await perform(async () => restoreVersion(window.archive, kind, await window.archive[kind].get({ id }), commit))),
       undo: () => step('undo'),
       redo: () => step('redo'),
     }),
