@@ -14,10 +14,10 @@ interface History extends HistoryState {
   update<K extends RecordKind>(kind: K, before: RecordOf<K>, values: InputOf<K>): Promise<RecordOf<K>>;
   remove<K extends RecordKind>(kind: K, record: RecordOf<K>): Promise<void>;
   restore(kind: RecordKind, id: string): Promise<void>;
-  /** One bulk edit of many records: one write, one step to undo; answers the step's label. */
-  editMany<K extends RecordKind>(kind: K, records: readonly RecordOf<K>[], edit: BulkEdit, sourceTitle?: string): Promise<string>;
   /** Puts an open record back as a commit of the git history left it. */
   restoreVersion(kind: RecordKind, id: string, commit: string): Promise<void>;
+  /** One bulk edit of many records: one write, one step to undo; answers the step's label. */
+  editMany<K extends RecordKind>(kind: K, records: readonly RecordOf<K>[], edit: BulkEdit, sourceTitle?: string): Promise<string>;
   undo(): Promise<void>;
   redo(): Promise<void>;
 }
@@ -73,13 +73,13 @@ export function HistoryProvider({ children }: { children: ReactNode }) {
       update: (kind, before, values) => perform(() => updateRecord(window.archive, kind, before, values)),
       remove: async (kind, record) => void (await perform(() => deleteRecord(window.archive, kind, record))),
       restore: async (kind, id) => void (await perform(() => restoreRecord(window.archive, kind, id))),
+      restoreVersion: async (kind, id, commit) =>
+        void (await perform(async () => restoreVersion(window.archive, kind, await window.archive[kind].get({ id }), commit))),
       editMany: async (kind, records, edit, sourceTitle) => {
         const { command } = await history.perform(() => editRecords(window.archive, kind, records, edit, sourceTitle));
         await refresh(command);
         return command.label;
       },
-      restoreVersion: async (kind, id, commit) =>
-        void (await perform(async () => restoreVersion(window.archive, kind, await window.archive[kind].get({ id }), commit))),
       undo: () => step('undo'),
       redo: () => step('redo'),
     }),
