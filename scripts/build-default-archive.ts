@@ -9,6 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ArchiveDocument, SCHEMA_VERSION } from '../src/shared/schemas/archive';
 import { serialize } from '../src/main/archive/durableJsonFile';
+import { correctFixtures } from './defaultArchive/fixtureCorrections';
 
 const SEEDS = join(import.meta.dirname, '..', '..', 'shared', 'seeds');
 const OUT = join(import.meta.dirname, '..', 'data', 'klopp-era.json');
@@ -278,11 +279,11 @@ const archive = ArchiveDocument.parse({
   },
   people,
   sources,
-  matches,
+  matches: correctFixtures(matches, match, REF),
   quotes,
   trophies,
   milestones,
   trash: [],
 });
 writeFileSync(OUT, serialize(archive));
-console.log(`Wrote ${OUT}: ${matches.length} matches, ${quotes.length} quotes, ${people.length} people, ${trophies.length} trophies`);
+console.log(`Wrote ${OUT}: ${archive.matches.length} matches, ${quotes.length} quotes, ${people.length} people, ${trophies.length} trophies`);

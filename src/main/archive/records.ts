@@ -6,10 +6,11 @@ import { ArchiveError, invalidInput, pathToString } from '../../shared/contract/
 import { recordLabel } from '../../shared/derived/labels';
 import { dependentsOf } from './dependents';
 import { newRecordId } from './recordIds';
-import type { ArchiveStore } from './store';
+import type { ArchiveStore, RecordChange } from './store';
 import type { TrashEntry } from '../../shared/schemas/trash';
 import type { HistoryOperation } from '../../shared/contract/history';
 import { laterTimestamp } from './timestamps';
+import { checkLegs, legLinkChanges } from './ties/legLinks';
 import { createOperation, deleteOperation, editOperation, trashRestoreOperation } from './operationLabels';
 
 /** Create, read, replace and delete for one kind of record, with every rule checked first. */
@@ -42,7 +43,8 @@ export class RecordService<K extends RecordKind> {
       const timestamp = this.now().toISOString();
       const recordId = id ?? newRecordId(this.kind, (candidate) => this.store.isTaken(this.kind, candidate));
       const after = this.toRecord(values, recordId, timestamp, timestamp);
-      return { changes: { records: [{ kind: this.kind, after }], operation: operation ?? createOperation(this.kind, after) }, result: after };
+      const records = [{ kind: this.kind, after }, ...this.linkedChanges(undefined, after)];
+      return { changes: { records, operation: operation ?? createOperation(this.kind, after) }, result: after };
     });
   }
 
@@ -57,7 +59,7 @@ export class RecordService<K extends RecordKind> {
       }
       const after = this.toRecord(values, id, before.createdAt, laterTimestamp(this.now(), before.updatedAt));
       return {
-        changes: { records: [{ kind: this.kind, before, after }], operation: operation ?? editOperation(this.kind, before, after) },
+        changes: { records: [{ kind: this.kind, before, after }, ...this.linkedChanges(before, after)], operation: operation ?? editOperation(this.kind, before, after) },
         result: after,
       };
     });
@@ -114,7 +116,14 @@ export class RecordService<K extends RecordKind> {
       ...(parsed.data as object),
     }) as RecordOf<K>;
     this.checkReferences(record);
+    if (this.kind === 'matches') checkLegs(this.store, record as RecordOf<'matches'>);
     return record;
+  }
+
+  /** Other records one save changes with it: the legs of a tie name each other. */
+  private linkedChanges(before: RecordOf<K> | undefined, after: RecordOf<K>): RecordChange[] {
+    if (this.kind !== 'matches') return [];
+    return legLinkChanges(this.store, before as RecordOf<'matches'> | undefined, after as RecordOf<'matches'>, (previous) => laterTimestamp(this.now(), previous));
   }
 
   private checkReferences(record: RecordOf<K>): void {

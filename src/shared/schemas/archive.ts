@@ -4,6 +4,7 @@ import { KIND_NAMES, recordSchemas } from './kinds';
 import { referencesOf } from './references';
 import { TrashEntry } from './trash';
 import { Conflict, MAX_PENDING_CONFLICTS } from './conflict';
+import { checkTie } from './tieChecks';
 
 export const SCHEMA_VERSION = 2;
 
@@ -70,5 +71,10 @@ export const ArchiveDocument = z.strictObject(archiveShape).superRefine((archive
       }
     });
   }
+  const matches = new Map(archive.matches.map((match) => [match.id, match]));
+  archive.matches.forEach((match, index) => {
+    const otherLeg = match.otherLegId === undefined ? undefined : matches.get(match.otherLegId);
+    if (otherLeg) checkTie(match, otherLeg, (path, message) => ctx.addIssue({ code: 'custom', path: ['matches', index, ...path], message }));
+  });
 });
 export type ArchiveDocument = z.infer<typeof ArchiveDocument>;
