@@ -1,7 +1,7 @@
 import type { SideName } from './goals';
 import { homeSide, type GroundShape } from './homeSide';
 import { scoreAfterPlay } from './result';
-import type { AwayGoalsRule } from './tieRules';
+import { tieRulesOf, type AwayGoalsRule } from './tieRules';
 
 interface ScoreShape {
   liverpool: number;
@@ -65,10 +65,10 @@ export function tieOutcome(first: LegShape, second: LegShape, awayGoalsRule: Awa
   return { aggregate };
 }
 
-/** "Second leg · won 2-0 on aggregate", "Second leg · 1-1 on aggregate, won 6-5 on penalties". */
+/** "Second leg · won 2-0 on aggregate", "First leg · 1-1 on aggregate, won 6-5 on penalties". */
 export function formatTie(leg: 1 | 2, outcome: TieOutcome | undefined, shootout?: ScoreShape): string {
   const name = leg === 1 ? 'First leg' : 'Second leg';
-  if (!outcome || leg === 1) return name;
+  if (!outcome) return name;
   const { aggregate, winner, decidedBy } = outcome;
   const score = `${aggregate.liverpool}-${aggregate.opponent} on aggregate`;
   const verb = winner === 'liverpool' ? 'won' : 'lost';
@@ -76,4 +76,19 @@ export function formatTie(leg: 1 | 2, outcome: TieOutcome | undefined, shootout?
   if (decidedBy === 'away goals') return `${name} · ${score}, ${verb} on away goals`;
   if (decidedBy === 'penalties' && shootout) return `${name} · ${score}, ${verb} ${shootout.liverpool}-${shootout.opponent} on penalties`;
   return `${name} · ${score}`;
+}
+
+/** "2nd leg, 2-4 agg": the same in a list's narrow column. */
+export function formatTieShort(leg: 1 | 2, outcome: TieOutcome | undefined): string {
+  const name = leg === 1 ? '1st leg' : '2nd leg';
+  return outcome ? `${name}, ${outcome.aggregate.liverpool}-${outcome.aggregate.opponent} agg` : name;
+}
+
+/** A leg's place in its tie and how the tie ended, as the match page (`long`) and the lists (`short`) print it. */
+export function tieLine(match: LegShape & { competition: string }, otherLeg: (LegShape & { competition: string }) | undefined, form: 'long' | 'short' = 'long'): string | undefined {
+  if (!otherLeg || otherLeg.date === match.date) return undefined;
+  const [first, second] = legsInOrder(match, otherLeg);
+  const outcome = tieOutcome(first, second, tieRulesOf(second.competition, second.date)?.awayGoals ?? 'none');
+  const leg = legNumber(match, otherLeg);
+  return form === 'short' ? formatTieShort(leg, outcome) : formatTie(leg, outcome, second.shootout);
 }

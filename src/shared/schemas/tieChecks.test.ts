@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatTie, legsInOrder, tieOutcome } from '../derived/tie';
+import { formatTie, legsInOrder, tieLine, tieOutcome } from '../derived/tie';
 import { tieRulesOf } from '../derived/tieRules';
 import { Match } from './match';
 import { checkTie, type TieLeg } from './tieChecks';
@@ -49,7 +49,9 @@ describe('two-legged ties', () => {
     const outcome = tieOutcome(stokeFirst, stokeSecond, 'after-extra-time');
     expect(outcome).toEqual({ aggregate: { liverpool: 1, opponent: 1 }, winner: 'liverpool', decidedBy: 'penalties' });
     expect(formatTie(2, outcome, stokeSecond.shootout)).toBe('Second leg · 1-1 on aggregate, won 6-5 on penalties');
-    expect(formatTie(1, outcome)).toBe('First leg');
+    expect(tieLine(stokeFirst, stokeSecond)).toBe('First leg · 1-1 on aggregate, won 6-5 on penalties');
+    expect(tieLine(stokeFirst, { ...stokeSecond, status: 'scheduled' })).toBe('First leg');
+    expect(tieLine(stokeSecond, stokeFirst, 'short')).toBe('2nd leg, 1-1 agg');
   });
 
   it('lets a second leg go to extra time from a score that was not level on the night, but not a single match', () => {

@@ -50,6 +50,16 @@ describe('CSV import', () => {
     }
   });
 
+  it('reads back its own matches.csv: legs keep their other leg, finals their official home side', async () => {
+    const archive = await openArchive(await tempArchiveFile());
+    const csv = await exportCsv(archive.store.data, 'matches');
+    const plan = planCsvImport(archive, readCsv(csv.text, 'matches.csv'), { kind: 'matches' });
+    expect(plan.preview.problems).toEqual([]);
+    const after = new Map(plan.changes.map((change) => [change.after!.id, change.after as { otherLegId?: string; officialHome?: string }]));
+    expect(after.get('match-2020-03-11-atletico-madrid')?.otherLegId).toBe('match-2020-02-18-atletico-madrid');
+    expect(after.get('match-2024-02-25-chelsea')?.officialHome).toBe('opponent');
+  });
+
   it('names every bad row by line and field, and writes nothing', async () => {
     const file = await tempArchiveFile();
     const before = await readFile(file);
