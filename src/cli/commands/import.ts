@@ -5,7 +5,7 @@ import { RECORD_KINDS } from '../../shared/schemas/common';
 import { openArchive, type Archive } from '../../main/archive/archive';
 import { acquireArchiveLock } from '../../main/archive/lockFile';
 import { readImportFile } from '../../main/archive/transfer/readImportFile';
-import { importCsv } from '../../main/archive/transfer/importCsv';
+import { csvImportSummary, importCsv } from '../../main/archive/transfer/importCsv';
 import { importJson, readArchiveJson } from '../../main/archive/transfer/importJson';
 import { importOpenfootball, readOpenfootball } from '../../main/archive/transfer/openfootball';
 import { readCsv } from '../../main/archive/transfer/csv/readCsv';
@@ -22,26 +22,36 @@ export const importCommand: Command = {
 import csv FILE --kind K  quotes or matches, one row each; headers named as the export
                           names them (map others with --map field=Header). Nothing is
                           written if any row fails, unless --valid-rows-only.
+                          A results sheet of home and away sides (football-data's
+                          Date,HomeTeam,AwayTeam,FTHG,FTAG,HTHG,HTAG) imports the
+                          matches of --team (default Liverpool) from its side; other
+                          clubs' matches are skipped and counted. Rows that would
+                          change nothing are counted as unchanged and not written.
 import openfootball FILE  a football.json season file; the club's matches (--team, default
                           Liverpool) are added, those already here (same date and opponent)
                           skipped and reported.
 
 Options:
   --kind KIND               csv: quotes or matches
-  --date-format F           csv: YYYY-MM-DD (default) or DD/MM/YYYY
+  --date-format F           csv: YYYY-MM-DD (default) or DD/MM/YYYY (day first: also
+                          25/02/24, 25-02-2024, and YYYY-MM-DD)
   --map FIELD=HEADER        csv: read FIELD from the column HEADER (repeatable)
   --valid-rows-only         csv: import the rows that pass, skip the others
   --conflicts keep|replace  json: what to do with records changed on both sides (keep)
-  --team NAME               openfootball: the club (Liverpool, "Liverpool FC (ENG)", ...)
+  --team NAME               openfootball, csv sheets: the club (Liverpool, "Liverpool FC
+                          (ENG)", "Man City": names are read through their aliases)
+  --competition NAME        csv sheets without a competition (Div) column
   --dry-run                 report what would happen; write nothing
 
 Examples:
   klopp-archive import json colleague.json --dry-run
   klopp-archive import csv quotes.csv --kind quotes --date-format DD/MM/YYYY
+  klopp-archive import csv E0.csv --kind matches --date-format DD/MM/YYYY --team Liverpool
   klopp-archive import openfootball 2019-20/en.1.json`,
   options: {
     kind: { type: 'string' },
     team: { type: 'string' },
+    competition: { type: 'string' },
     'dry-run': { type: 'boolean' },
     'date-format': { type: 'string' },
     map: { type: 'string', multiple: true },
@@ -56,6 +66,7 @@ Examples:
         }),
         kind: CsvImportKind.optional(),
         team: z.string().trim().min(1).default('Liverpool'),
+        competition: z.string().trim().min(1, 'must name a competition').max(120).optional(),
         'dry-run': z.boolean().default(false),
         'date-format': DateFormat.default('YYYY-MM-DD'),
         map: z.array(z.string().regex(/^[A-Za-z]+=.+$/, 'must be FIELD=HEADER')).default([]),
@@ -94,13 +105,21 @@ Examples:
         const result = await importCsv(
           archive,
           csv,
-          { kind: args.kind ?? 'quotes', dateFormat: args['date-format'], mapping, validRowsOnly: args['valid-rows-only'], dryRun },
+          {
+            kind: args.kind ?? 'quotes',
+            dateFormat: args['date-format'],
+            mapping,
+            validRowsOnly: args['valid-rows-only'],
+            team: args.team,
+            ...(args.competition ? { competition: args.competition } : {}),
+            dryRun,
+          },
           control,
         );
         const { preview } = result;
         for (const problem of preview.problems) ctx.err(`line ${problem.line}, ${problem.field}: ${problem.message}\n`);
-        const skipped = preview.invalidRows > 0 ? `; skipped ${preview.invalidRows} invalid rows` : '';
-        done(result.written, `${preview.created} new and ${preview.updated} updated ${preview.kind} from ${basename(file)}${skipped}`);
+        for (const warning of preview.warnings) ctx.err(`line ${warning.line}, ${warning.field} (imported, check it): ${warning.message}\n`);
+        done(result.written, csvImportSummary(preview, basename(file)));
       } else {
         const result = await importOpenfootball(archive, readOpenfootball(text, file), { team: args.team, dryRun }, control);
         const { preview } = result;

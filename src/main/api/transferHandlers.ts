@@ -12,7 +12,7 @@ import { readCsv, type CsvFile } from '../archive/transfer/csv/readCsv';
 import { exportCsv } from '../archive/transfer/exportCsv';
 import { exportCsvFolder } from '../archive/transfer/exportFolder';
 import { exportArchiveJson } from '../archive/transfer/exportJson';
-import { importCsv, planCsvImport } from '../archive/transfer/importCsv';
+import { csvImportSummary, importCsv, planCsvImport } from '../archive/transfer/importCsv';
 import { importJson, previewJsonImport, readArchiveJson } from '../archive/transfer/importJson';
 import { TransferJobs } from '../archive/transfer/jobs';
 import { importOpenfootball, planOpenfootballImport, readOpenfootball, type OpenfootballFile } from '../archive/transfer/openfootball';
@@ -132,8 +132,7 @@ export function createTransferHandlers(archive: Archive, dialogs: FileDialogs, j
         if (found.format === 'csv' && options.format === 'csv') {
           const { preview: done } = await importCsv(archive, found.csv, options.csv, control);
           pending.delete(importId);
-          const skipped = done.invalidRows > 0 ? `; skipped ${done.invalidRows} invalid rows` : '';
-          return `Imported ${done.created} new and ${done.updated} updated ${KIND_NAMES[done.kind].many} from ${found.fileName}${skipped}`;
+          return `Imported ${csvImportSummary(done, found.fileName)}`;
         }
         if (found.format === 'openfootball' && options.format === 'openfootball') {
           const { preview: done } = await importOpenfootball(archive, found.file, { team: options.team }, control);

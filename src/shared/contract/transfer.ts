@@ -31,6 +31,10 @@ export const CsvImportOptions = z.strictObject({
   mapping: z.record(z.string(), z.string()).default({}),
   /** Import the rows that pass and skip the others; otherwise one bad row stops the whole file. */
   validRowsOnly: z.boolean().default(false),
+  /** A home/away results sheet: the club whose matches to take (its rivals' matches are skipped). */
+  team: z.string().trim().min(1, 'must name a club').max(120).default('Liverpool'),
+  /** A home/away sheet without a competition column: the competition of its matches. */
+  competition: z.string().trim().min(1, 'must not be empty').max(120).optional(),
 });
 export type CsvImportOptions = z.input<typeof CsvImportOptions>;
 
@@ -71,6 +75,12 @@ export const CsvImportPreview = z.object({
   problems: z.array(RowProblem),
   /** Lines with at least one problem. */
   invalidRows: z.number(),
+  /** Rows that match the archive exactly: nothing to write for them. */
+  unchanged: z.number(),
+  /** Rows that import but deserve a look (a match outside the Klopp era), by line. */
+  warnings: z.array(RowProblem),
+  /** A home/away sheet: the club read from it, and how many rows were other clubs' matches. */
+  sheet: z.object({ team: z.string(), otherClubs: z.number() }).optional(),
 });
 export type CsvImportPreview = z.infer<typeof CsvImportPreview>;
 

@@ -1,6 +1,6 @@
 import type { DateFormat } from '../../../../shared/contract/transfer';
 import type { Match } from '../../../../shared/schemas/match';
-import { dateCell, listCell, numberCell, textCell, withoutAbsent, type FieldReader, type RowValues } from './cellReaders';
+import { dateCell, listCell, numberCell, textCell, timeCell, withoutAbsent, type FieldReader, type RowValues } from './cellReaders';
 
 const SCORES = ['fullTime', 'halfTime', 'afterExtraTime', 'shootout'] as const;
 
@@ -33,7 +33,7 @@ export function matchRowValues(read: FieldReader, dateFormat: DateFormat, existi
   if (date.problem) problems.push({ field: 'date', message: date.problem });
   const values: Record<string, unknown> = {
     date: date.date ?? '',
-    kickOff: textCell(read('kickOff'))?.trim(),
+    kickOff: timeCell(read('kickOff')),
     competition: textCell(read('competition')) ?? '',
     stage: textCell(read('stage')),
     venue: textCell(read('venue')),

@@ -69,6 +69,7 @@ function ImportSection() {
   const [validRowsOnly, setValidRowsOnly] = useState(false);
   const [conflicts, setConflicts] = useState<'keep' | 'replace'>('keep');
   const [team, setTeam] = useState('Liverpool');
+  const [competition, setCompetition] = useState('');
   const [open, setOpen] = useState<OpenImport | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -77,7 +78,10 @@ function ImportSection() {
       ? { format: 'json', conflicts }
       : kind === 'openfootball'
         ? { format: 'openfootball', team }
-        : { format: 'csv', csv: { kind: kind.slice(4) as CsvImportKind, dateFormat, mapping, validRowsOnly } };
+        : {
+            format: 'csv',
+            csv: { kind: kind.slice(4) as CsvImportKind, dateFormat, mapping, validRowsOnly, team: team.trim() || 'Liverpool', ...(competition.trim() ? { competition: competition.trim() } : {}) },
+          };
   const optionsKey = JSON.stringify(options);
 
   // A changed option previews the open file again: the user sees its effect before importing.
@@ -151,10 +155,24 @@ function ImportSection() {
             </select>
           </label>
         ) : null}
-        {kind === 'openfootball' ? (
+        {kind === 'openfootball' || kind === 'csv-matches' ? (
           <label className="field">
             <span>Club</span>
-            <input type="text" value={team} onChange={(event) => setTeam(event.target.value)} />
+            <input type="text" value={team} onChange={(event) => setTeam(event.target.value)} aria-describedby="import-club-hint" />
+            <span id="import-club-hint" className="field__hint">
+              {kind === 'csv-matches' ? 'For a sheet of home and away sides: whose matches to take.' : 'Whose matches to take.'}
+            </span>
+          </label>
+        ) : null}
+        {kind === 'csv-matches' && preview?.format === 'csv' && preview.sheet && preview.mapping['competition'] === null ? (
+          <label className="field">
+            <span>Competition</span>
+            <input type="text" list="import-competitions" value={competition} onChange={(event) => setCompetition(event.target.value)} />
+            <datalist id="import-competitions">
+              {['Premier League', 'League Cup', 'FA Cup', 'UEFA Champions League', 'UEFA Europa League'].map((name) => (
+                <option key={name} value={name} />
+              ))}
+            </datalist>
           </label>
         ) : null}
       </div>
