@@ -1,14 +1,14 @@
 import { basename } from 'node:path';
 import { z } from 'zod';
-import { CsvImportKind, DateFormat, RECORD_CATEGORIES } from '../../shared/contract/transfer';
+import { CsvDelimiterChoice, CsvEncodingChoice, CsvImportKind, DateFormat, RECORD_CATEGORIES } from '../../shared/contract/transfer';
 import { RECORD_KINDS } from '../../shared/schemas/common';
 import { openArchive, type Archive } from '../../main/archive/archive';
 import { acquireArchiveLock } from '../../main/archive/lockFile';
-import { readImportFile } from '../../main/archive/transfer/readImportFile';
+import { readImportBytes, readImportFile } from '../../main/archive/transfer/readImportFile';
 import { csvImportSummary, importCsv } from '../../main/archive/transfer/importCsv';
 import { importJson, readArchiveJson } from '../../main/archive/transfer/importJson';
 import { importOpenfootball, readOpenfootball } from '../../main/archive/transfer/openfootball';
-import { readCsv } from '../../main/archive/transfer/csv/readCsv';
+import { readSpreadsheet } from '../../main/archive/transfer/csv/readSpreadsheet';
 import { parseArguments, UsageError, type Command } from '../command';
 import { progressOnTerminal } from '../progress';
 
@@ -41,6 +41,10 @@ Options:
   --team NAME               openfootball, csv sheets: the club (Liverpool, "Liverpool FC
                           (ENG)", "Man City": names are read through their aliases)
   --competition NAME        csv sheets without a competition (Div) column
+  --encoding E              csv: auto (default: from the bytes), utf-8, utf-16le,
+                          utf-16be or windows-1252
+  --delimiter D             csv: auto (default: from the header line), comma,
+                          semicolon or tab
   --dry-run                 report what would happen; write nothing
 
 Examples:
@@ -52,6 +56,8 @@ Examples:
     kind: { type: 'string' },
     team: { type: 'string' },
     competition: { type: 'string' },
+    encoding: { type: 'string' },
+    delimiter: { type: 'string' },
     'dry-run': { type: 'boolean' },
     'date-format': { type: 'string' },
     map: { type: 'string', multiple: true },
@@ -67,6 +73,8 @@ Examples:
         kind: CsvImportKind.optional(),
         team: z.string().trim().min(1).default('Liverpool'),
         competition: z.string().trim().min(1, 'must name a competition').max(120).optional(),
+        encoding: CsvEncodingChoice.default('auto'),
+        delimiter: CsvDelimiterChoice.default('auto'),
         'dry-run': z.boolean().default(false),
         'date-format': DateFormat.default('YYYY-MM-DD'),
         map: z.array(z.string().regex(/^[A-Za-z]+=.+$/, 'must be FIELD=HEADER')).default([]),
@@ -78,7 +86,8 @@ Examples:
     );
     const [format, file] = args.ARGS;
     if (format === 'csv' && !args.kind) throw new UsageError('import csv needs --kind quotes or --kind matches', 'import');
-    const text = await readImportFile(file);
+    const text = format === 'csv' ? '' : await readImportFile(file);
+    const csvBytes = format === 'csv' ? await readImportBytes(file) : undefined;
     // One writer: the app and the command line never write the same archive at once.
     const lock = await acquireArchiveLock(ctx.archiveFile, 'klopp-archive (command line)');
     let history: Archive['history'];
@@ -101,7 +110,8 @@ Examples:
         done(result.written, `${result.created} new and ${result.replaced} replaced records from ${basename(file)}`);
       } else if (format === 'csv') {
         const mapping = Object.fromEntries(args.map.map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]));
-        const csv = readCsv(text, basename(file));
+        const csv = readSpreadsheet(csvBytes ?? new Uint8Array(), basename(file), { encoding: args.encoding, delimiter: args.delimiter });
+        if (csv.reading) ctx.err(`read as ${csv.reading.encoding}, cells separated by ${csv.reading.delimiter}${csv.reading.detected ? ' (detected)' : ''}\n`);
         const result = await importCsv(
           archive,
           csv,

@@ -1,14 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { basename, join } from 'node:path';
-import { readImportFile } from '../archive/transfer/readImportFile';
+import { readImportBytes, readImportFile } from '../archive/transfer/readImportFile';
+import { readSpreadsheet } from '../archive/transfer/csv/readSpreadsheet';
 import { ArchiveError } from '../../shared/contract/errors';
 import { KIND_NAMES } from '../../shared/schemas/kinds';
-import { ImportOptions, type ImportPreview, type transferOperations } from '../../shared/contract/transfer';
+import { ImportOptions, type CsvImportOptions, type ImportPreview, type transferOperations } from '../../shared/contract/transfer';
 import type { z } from 'zod';
 import type { Archive } from '../archive/archive';
 import { writeFileDurably } from '../archive/durableJsonFile';
 import { phase } from '../archive/transfer/control';
-import { readCsv, type CsvFile } from '../archive/transfer/csv/readCsv';
+import type { CsvFile } from '../archive/transfer/csv/readCsv';
 import { exportCsv } from '../archive/transfer/exportCsv';
 import { exportCsvFolder } from '../archive/transfer/exportFolder';
 import { exportArchiveJson } from '../archive/transfer/exportJson';
@@ -25,7 +26,7 @@ type ParsedOptions = z.output<typeof ImportOptions>;
 /** A file chosen for import, read and parsed once; the renderer holds only its id. */
 type PendingImport =
   | { format: 'json'; fileName: string; document: ArchiveDocument }
-  | { format: 'csv'; fileName: string; csv: CsvFile }
+  | { format: 'csv'; fileName: string; bytes: Uint8Array; csv: CsvFile; readAs: string }
   | { format: 'openfootball'; fileName: string; file: OpenfootballFile };
 
 const JSON_FILTER = { name: 'JSON', extensions: ['json'] };
@@ -49,17 +50,32 @@ export function createTransferHandlers(archive: Archive, dialogs: FileDialogs, j
 
   function preview(found: PendingImport, options: ParsedOptions): ImportPreview {
     if (found.format === 'json') return previewJsonImport(store, found.document);
-    if (found.format === 'csv' && options.format === 'csv') return planCsvImport(archive, found.csv, options.csv).preview;
+    if (found.format === 'csv' && options.format === 'csv') return planCsvImport(archive, csvAsChosen(found, options.csv), options.csv).preview;
     if (found.format === 'openfootball' && options.format === 'openfootball') return planOpenfootballImport(archive, found.file, options.team).preview;
     throw new ArchiveError({ code: 'invalid-input', message: 'The options do not fit the file' });
   }
 
-  async function parseFile(format: ParsedOptions['format'], file: string): Promise<PendingImport> {
-    const text = await readImportFile(file);
+  /** The spreadsheet read again when the user chose another encoding or delimiter. */
+  function csvAsChosen(found: Extract<PendingImport, { format: 'csv' }>, options: CsvImportOptions): CsvFile {
+    const choice = { encoding: options.encoding ?? 'auto', delimiter: options.delimiter ?? 'auto' };
+    const key = `${choice.encoding}|${choice.delimiter}`;
+    if (found.readAs !== key) {
+      found.csv = readSpreadsheet(found.bytes, found.fileName, choice);
+      found.readAs = key;
+    }
+    return found.csv;
+  }
+
+  async function parseFile(options: ParsedOptions, file: string): Promise<PendingImport> {
     const fileName = basename(file);
-    if (format === 'json') return { format, fileName, document: readArchiveJson(text, fileName) };
-    if (format === 'csv') return { format, fileName, csv: readCsv(text, fileName) };
-    return { format, fileName, file: readOpenfootball(text, fileName) };
+    if (options.format === 'csv') {
+      const bytes = await readImportBytes(file);
+      const choice = { encoding: options.csv.encoding ?? 'auto', delimiter: options.csv.delimiter ?? 'auto' };
+      return { format: 'csv', fileName, bytes, csv: readSpreadsheet(bytes, fileName, choice), readAs: `${choice.encoding}|${choice.delimiter}` };
+    }
+    const text = await readImportFile(file);
+    if (options.format === 'json') return { format: 'json', fileName, document: readArchiveJson(text, fileName) };
+    return { format: 'openfootball', fileName, file: readOpenfootball(text, fileName) };
   }
 
   return {
@@ -111,7 +127,7 @@ export function createTransferHandlers(archive: Archive, dialogs: FileDialogs, j
       const filters = options.format === 'csv' ? [CSV_FILTER] : [JSON_FILTER];
       const file = await dialogs.chooseOpenFile({ title: 'Choose a file to import', filters });
       if (!file) return null;
-      const found = await parseFile(options.format, file);
+      const found = await parseFile(options, file);
       const importId = randomUUID();
       pending.set(importId, found);
       return { importId, fileName: found.fileName, preview: preview(found, options) };
@@ -130,7 +146,7 @@ export function createTransferHandlers(archive: Archive, dialogs: FileDialogs, j
           return `Imported ${result.created} new and ${result.replaced} replaced records from ${found.fileName}`;
         }
         if (found.format === 'csv' && options.format === 'csv') {
-          const { preview: done } = await importCsv(archive, found.csv, options.csv, control);
+          const { preview: done } = await importCsv(archive, csvAsChosen(found, options.csv), options.csv, control);
           pending.delete(importId);
           return `Imported ${csvImportSummary(done, found.fileName)}`;
         }

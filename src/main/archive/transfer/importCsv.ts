@@ -151,6 +151,7 @@ export function planCsvImport(archive: Archive, file: CsvFile, rawOptions: CsvIm
       invalidRows: badLines.size,
       warnings: warnings.slice(0, LISTED_PROBLEMS),
       ...(sheet ? { sheet: { team: options.team, otherClubs } } : {}),
+      ...(file.reading ? { reading: file.reading } : {}),
     },
   };
 }
