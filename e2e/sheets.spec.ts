@@ -49,3 +49,39 @@ test('a results sheet of home and away sides: the club chosen, other clubs left 
   await expect(preview.getByRole('button', { name: 'Import' })).toBeDisabled();
   expect(await readFile(archiveFile)).toEqual(written);
 });
+
+test('a spreadsheet as Excel saves it: encoding and separator detected and said, garbled text refused with the fix', async ({ app, dialogs, archive, archiveFile, snap }) => {
+  // European Excel's "CSV": semicolons, Windows-1252.
+  const western = join(folder, 'quotes-excel.csv');
+  await writeFile(western, Buffer.from('speaker;text;date;sourceIds\r\nJürgen Klopp;Wir gehen weiter, lads;25/02/2024;source-public-record\r\n', 'latin1'));
+  await app.getByRole('button', { name: 'Import & export' }).click();
+  await app.getByLabel('What to import').selectOption({ label: 'Quotes (CSV)' });
+  await app.getByLabel('Dates in the file').selectOption('DD/MM/YYYY');
+  dialogs.answer(western);
+  await app.getByRole('button', { name: 'Choose file…' }).click();
+  const preview = app.getByRole('region', { name: 'Import preview' });
+  await expect(preview).toContainText('Read as Windows-1252 (Western), cells separated by semicolon (detected');
+  await expect(preview).toContainText('1 rows: 1 new, 0 updated, 0 unchanged.');
+  await snap('sheet-encoding-detected');
+  await app.getByLabel('Cells separated by').selectOption('comma');
+  await expect(app.getByRole('alert')).toContainText('quotes-excel.csv: line 2 has 2 cells where the header has a different number: a cell with a comma in it must be in double quotes');
+  await app.getByLabel('Cells separated by').selectOption('auto');
+  await expect(app.getByRole('alert')).toHaveCount(0);
+  await preview.getByRole('button', { name: 'Import' }).click();
+  await expect(app.getByRole('status')).toContainText('Imported 1 new and 0 updated quotes from quotes-excel.csv');
+  expect(archive.store.list('quotes').find((quote) => quote.text === 'Wir gehen weiter, lads')?.speakerId).toBe('jurgen-klopp');
+
+  // The quotes export after a round trip through a spreadsheet that read it as Western text.
+  const before = await readFile(archiveFile);
+  const garbled = join(folder, 'quotes-garbled.csv');
+  await writeFile(garbled, Buffer.from('\u00ef\u00bb\u00bfspeaker,text,date,sourceIds\r\nJÃ¼rgen Klopp,Words,2024-02-25,source-public-record\r\n', 'utf8'));
+  await app.getByLabel('Dates in the file').selectOption('YYYY-MM-DD');
+  dialogs.answer(garbled);
+  await app.getByRole('button', { name: 'Choose file…' }).click();
+  await expect(app.getByRole('alert')).toContainText('quotes-garbled.csv, line 1: “ï»¿speaker” is UTF-8 text read as Windows-1252, so nothing was imported.');
+  await expect(app.getByRole('alert')).toContainText('save it as “CSV UTF-8”');
+  await expect(preview).toHaveCount(0);
+  await snap('sheet-garbled-refused');
+  await expectNoAxeViolations(app, 'a refused spreadsheet');
+  expect(await readFile(archiveFile)).toEqual(before);
+});

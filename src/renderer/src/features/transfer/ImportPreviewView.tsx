@@ -98,6 +98,12 @@ function CsvPreview({ preview, onMap }: { preview: CsvImportPreview; onMap: Prop
           ))}
         </div>
       </fieldset>
+      {preview.reading ? (
+        <p className="transfer-summary">
+          Read as {preview.reading.encoding}, cells separated by {preview.reading.delimiter}
+          {preview.reading.detected ? ' (detected: choose another encoding or separator above if the columns look wrong)' : ' (as chosen)'}.
+        </p>
+      ) : null}
       {preview.sheet ? (
         <p className="transfer-summary">
           A results sheet of home and away sides: the matches of {preview.sheet.team}, seen from its side; {preview.sheet.otherClubs} other clubs’ matches left out.

@@ -1,5 +1,17 @@
 import { useEffect, useState } from 'react';
-import { CSV_KINDS, DATE_FORMATS, type CsvImportKind, type CsvKind, type DateFormat, type ImportOptions, type ImportPreview } from '../../../../shared/contract/transfer';
+import {
+  CSV_DELIMITER_CHOICES,
+  CSV_ENCODING_CHOICES,
+  CSV_KINDS,
+  DATE_FORMATS,
+  type CsvDelimiterChoice,
+  type CsvEncodingChoice,
+  type CsvImportKind,
+  type CsvKind,
+  type DateFormat,
+  type ImportOptions,
+  type ImportPreview,
+} from '../../../../shared/contract/transfer';
 import { RECORD_KINDS } from '../../../../shared/schemas/common';
 import { useArchiveData } from '../../data/ArchiveData';
 import { ImportPreviewView } from './ImportPreviewView';
@@ -70,6 +82,8 @@ function ImportSection() {
   const [conflicts, setConflicts] = useState<'keep' | 'replace'>('keep');
   const [team, setTeam] = useState('Liverpool');
   const [competition, setCompetition] = useState('');
+  const [encoding, setEncoding] = useState<CsvEncodingChoice>('auto');
+  const [delimiter, setDelimiter] = useState<CsvDelimiterChoice>('auto');
   const [open, setOpen] = useState<OpenImport | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -80,7 +94,16 @@ function ImportSection() {
         ? { format: 'openfootball', team }
         : {
             format: 'csv',
-            csv: { kind: kind.slice(4) as CsvImportKind, dateFormat, mapping, validRowsOnly, team: team.trim() || 'Liverpool', ...(competition.trim() ? { competition: competition.trim() } : {}) },
+            csv: {
+              kind: kind.slice(4) as CsvImportKind,
+              dateFormat,
+              mapping,
+              validRowsOnly,
+              encoding,
+              delimiter,
+              team: team.trim() || 'Liverpool',
+              ...(competition.trim() ? { competition: competition.trim() } : {}),
+            },
           };
   const optionsKey = JSON.stringify(options);
 
@@ -90,7 +113,11 @@ function ImportSection() {
     let current = true;
     window.archive.transfer
       .previewImport({ importId: open.importId, options: JSON.parse(optionsKey) as ImportOptions })
-      .then((preview: ImportPreview) => current && setOpen((was) => (was ? { ...was, preview } : was)))
+      .then((preview: ImportPreview) => {
+        if (!current) return;
+        setError(null);
+        setOpen((was) => (was ? { ...was, preview } : was));
+      })
       .catch((caught: Error) => current && setError(caught.message));
     return () => {
       current = false;
@@ -151,6 +178,30 @@ function ImportSection() {
             <select value={dateFormat} onChange={(event) => setDateFormat(event.target.value as DateFormat)}>
               {DATE_FORMATS.map((format) => (
                 <option key={format}>{format}</option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+        {kind.startsWith('csv') ? (
+          <label className="field">
+            <span>Encoding</span>
+            <select value={encoding} onChange={(event) => setEncoding(event.target.value as CsvEncodingChoice)}>
+              {CSV_ENCODING_CHOICES.map((choice) => (
+                <option key={choice} value={choice}>
+                  {ENCODING_LABELS[choice]}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+        {kind.startsWith('csv') ? (
+          <label className="field">
+            <span>Cells separated by</span>
+            <select value={delimiter} onChange={(event) => setDelimiter(event.target.value as CsvDelimiterChoice)}>
+              {CSV_DELIMITER_CHOICES.map((choice) => (
+                <option key={choice} value={choice}>
+                  {choice === 'auto' ? 'Detect' : choice}
+                </option>
               ))}
             </select>
           </label>
@@ -217,6 +268,14 @@ function ImportSection() {
     </section>
   );
 }
+
+const ENCODING_LABELS: Record<CsvEncodingChoice, string> = {
+  auto: 'Detect',
+  'utf-8': 'UTF-8',
+  'utf-16le': 'UTF-16 LE (Excel “Unicode text”)',
+  'utf-16be': 'UTF-16 BE',
+  'windows-1252': 'Windows-1252 (Western)',
+};
 
 /** Moving records in and out: exports through save dialogs, imports previewed before they apply. */
 export function TransferPage() {
