@@ -1,4 +1,4 @@
-import { awayGoals, isLevel, legNumber, legsInOrder, addScores, type LegShape } from '../derived/tie';
+import { addScores, awayGoals, isLevel, legNumber, type LegShape } from '../derived/tie';
 import { tieRulesOf } from '../derived/tieRules';
 
 export interface TieLeg extends LegShape {
@@ -47,13 +47,12 @@ function checkSecondLeg(second: TieLeg, first: TieLeg, fail: Fail): void {
   if (!firstScore) return;
   const rules = tieRulesOf(second.competition, second.date);
   const awayCounts = rules !== undefined && rules.awayGoals !== 'none';
-  const legs = legsInOrder(first, second);
   const afterNinety = addScores(firstScore, second.fullTime);
   const afterPlay = addScores(firstScore, second.afterExtraTime ?? second.fullTime);
   const awayAt = (secondScore: { liverpool: number; opponent: number }) =>
     awayGoals([
-      { leg: legs[0], score: firstScore },
-      { leg: legs[1], score: secondScore },
+      { leg: first, score: firstScore },
+      { leg: second, score: secondScore },
     ]);
   // Away goals matter only when the aggregate is level; then they need each leg's home side.
   if (awayCounts && awayAt(second.fullTime) === undefined && (isLevel(afterNinety) || isLevel(afterPlay))) {
