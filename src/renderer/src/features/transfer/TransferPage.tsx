@@ -4,6 +4,7 @@ import {
   CSV_ENCODING_CHOICES,
   CSV_KINDS,
   DATE_FORMATS,
+  trashedInPreview,
   type CsvDelimiterChoice,
   type CsvEncodingChoice,
   type CsvImportKind,
@@ -11,6 +12,7 @@ import {
   type DateFormat,
   type ImportOptions,
   type ImportPreview,
+  type InTrashChoice,
 } from '../../../../shared/contract/transfer';
 import { RECORD_KINDS } from '../../../../shared/schemas/common';
 import { useArchiveData } from '../../data/ArchiveData';
@@ -84,14 +86,15 @@ function ImportSection() {
   const [competition, setCompetition] = useState('');
   const [encoding, setEncoding] = useState<CsvEncodingChoice>('auto');
   const [delimiter, setDelimiter] = useState<CsvDelimiterChoice>('auto');
+  const [inTrash, setInTrash] = useState<InTrashChoice>('skip');
   const [open, setOpen] = useState<OpenImport | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   const options: ImportOptions =
     kind === 'json'
-      ? { format: 'json', conflicts }
+      ? { format: 'json', conflicts, inTrash }
       : kind === 'openfootball'
-        ? { format: 'openfootball', team }
+        ? { format: 'openfootball', team, inTrash }
         : {
             format: 'csv',
             csv: {
@@ -99,6 +102,7 @@ function ImportSection() {
               dateFormat,
               mapping,
               validRowsOnly,
+              inTrash,
               encoding,
               delimiter,
               team: team.trim() || 'Liverpool',
@@ -147,7 +151,10 @@ function ImportSection() {
   const preview = open?.preview;
   const nothingToDo =
     !preview ||
-    (preview.format === 'json' && RECORD_KINDS.every((k) => preview.counts[k].new + preview.counts[k].changed + (conflicts === 'replace' ? preview.counts[k].conflicting : 0) === 0)) ||
+    (preview.format === 'json' &&
+      RECORD_KINDS.every(
+        (k) => preview.counts[k].new + preview.counts[k].changed + (conflicts === 'replace' ? preview.counts[k].conflicting : 0) + (inTrash === 'restore' ? preview.counts[k]['in-trash'] : 0) === 0,
+      )) ||
     (preview.format === 'csv' && (preview.created + preview.updated === 0 || (preview.invalidRows > 0 && !validRowsOnly))) ||
     (preview.format === 'openfootball' && preview.matches.length === 0);
 
@@ -249,6 +256,21 @@ function ImportSection() {
               </label>
               <label className="inline-check">
                 <input type="radio" name="conflicts" checked={conflicts === 'replace'} onChange={() => setConflicts('replace')} /> Take the file’s copy
+              </label>
+            </fieldset>
+          ) : null}
+          {trashedInPreview(preview) > 0 ? (
+            <fieldset className="form-section">
+              <legend>
+                {trashedInPreview(preview) === 1
+                  ? '1 record in the file was deleted here and waits in the trash'
+                  : `${trashedInPreview(preview)} records in the file were deleted here and wait in the trash`}
+              </legend>
+              <label className="inline-check">
+                <input type="radio" name="in-trash" checked={inTrash === 'skip'} onChange={() => setInTrash('skip')} /> Leave them in the trash and skip them
+              </label>
+              <label className="inline-check">
+                <input type="radio" name="in-trash" checked={inTrash === 'restore'} onChange={() => setInTrash('restore')} /> Restore them and update them from the file
               </label>
             </fieldset>
           ) : null}
