@@ -1,7 +1,6 @@
 import { basename } from 'node:path';
 import type { z } from 'zod';
 import { ArchiveError } from '../../../shared/contract/errors';
-import { KIND_NAMES } from '../../../shared/schemas/kinds';
 import type { ArchiveDocument } from '../../../shared/schemas/archive';
 import type { CsvDelimiterChoice, CsvEncodingChoice, CsvKind, ImportFormat, ImportOptions, ImportPreview } from '../../../shared/contract/transfer';
 import type { Archive } from '../archive';
