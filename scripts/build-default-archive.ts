@@ -11,6 +11,7 @@ import { ArchiveDocument, SCHEMA_VERSION } from '../src/shared/schemas/archive';
 import { serialize } from '../src/main/archive/durableJsonFile';
 import { seasonOf } from '../src/shared/derived/season';
 import { withOpenfootballSeasons } from './defaultArchive/openfootballSeasons';
+import { correctFixtures } from './defaultArchive/fixtureCorrections';
 
 const SEEDS = join(import.meta.dirname, '..', '..', 'shared', 'seeds');
 // A test builds into a folder of its own to compare with the committed file.
@@ -282,7 +283,7 @@ const archive = ArchiveDocument.parse({
   },
   people,
   sources,
-  matches,
+  matches: correctFixtures(matches, match, REF),
   quotes,
   trophies,
   milestones,

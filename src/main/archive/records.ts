@@ -10,6 +10,7 @@ import type { ArchiveStore } from './store';
 import type { TrashEntry } from '../../shared/schemas/trash';
 import type { HistoryOperation } from '../../shared/contract/history';
 import { laterTimestamp } from './timestamps';
+import { checkLegs, legLinkChanges } from './ties/legLinks';
 import { createOperation, deleteOperation, editOperation, trashRestoreOperation } from './operationLabels';
 import type { RecordChange } from './store';
 import { bulkEditSummary, type BulkEdit } from '../../shared/contract/bulkEdit';
@@ -55,7 +56,8 @@ export class RecordService<K extends RecordKind> {
       const timestamp = this.now().toISOString();
       const recordId = id ?? newRecordId(this.kind, (candidate) => this.store.isTaken(this.kind, candidate));
       const after = this.toRecord(values, recordId, timestamp, timestamp);
-      return { changes: { records: [{ kind: this.kind, after }], operation: operation ?? createOperation(this.kind, after) }, result: after };
+      const records = [{ kind: this.kind, after }, ...this.linkedChanges(undefined, after)];
+      return { changes: { records, operation: operation ?? createOperation(this.kind, after) }, result: after };
     });
   }
 
@@ -63,7 +65,7 @@ export class RecordService<K extends RecordKind> {
     return this.store.commit(() => {
       const change = this.updated({ id, values, expectedUpdatedAt });
       return {
-        changes: { records: [change], operation: operation ?? editOperation(this.kind, change.before, change.after) },
+        changes: { records: [change, ...this.linkedChanges(change.before, change.after)], operation: operation ?? editOperation(this.kind, change.before, change.after) },
         result: change.after,
       };
     });
@@ -179,7 +181,14 @@ export class RecordService<K extends RecordKind> {
       ...(parsed.data as object),
     }) as RecordOf<K>;
     this.checkReferences(record);
+    if (this.kind === 'matches') checkLegs(this.store, record as RecordOf<'matches'>);
     return record;
+  }
+
+  /** Other records one save changes with it: the legs of a tie name each other. */
+  private linkedChanges(before: RecordOf<K> | undefined, after: RecordOf<K>): RecordChange[] {
+    if (this.kind !== 'matches') return [];
+    return legLinkChanges(this.store, before as RecordOf<'matches'> | undefined, after as RecordOf<'matches'>, (previous) => laterTimestamp(this.now(), previous));
   }
 
   private checkReferences(record: RecordOf<K>): void {

@@ -5,6 +5,7 @@ import { referencesOf } from './references';
 import { TrashEntry } from './trash';
 import { Conflict, MAX_PENDING_CONFLICTS } from './conflict';
 import { archiveRules } from './archiveRules';
+import { checkTie } from './tieChecks';
 
 export const SCHEMA_VERSION = 3;
 
@@ -71,5 +72,10 @@ export const ArchiveDocument = z.strictObject(archiveShape).superRefine((archive
       }
     });
   }
+  const matches = new Map(archive.matches.map((match) => [match.id, match]));
+  archive.matches.forEach((match, index) => {
+    const otherLeg = match.otherLegId === undefined ? undefined : matches.get(match.otherLegId);
+    if (otherLeg) checkTie(match, otherLeg, (path, message) => ctx.addIssue({ code: 'custom', path: ['matches', index, ...path], message }));
+  });
 });
 export type ArchiveDocument = z.infer<typeof ArchiveDocument>;

@@ -23,6 +23,7 @@ export function referencesOf<K extends RecordKind>(kind: K, record: RecordOf<K>)
     const match = record as RecordOf<'matches'>;
     match.goals.forEach((goal, i) => add(['goals', i, 'scorerId'], 'people', goal.scorerId));
     match.shootout?.kicks.forEach((kick, i) => add(['shootout', 'kicks', i, 'takerId'], 'people', kick.takerId));
+    add(['otherLegId'], 'matches', match.otherLegId);
   } else if (kind === 'trophies') {
     add(['decidingMatchId'], 'matches', (record as RecordOf<'trophies'>).decidingMatchId);
   } else if (kind === 'milestones') {
