@@ -10,10 +10,11 @@ import { searchCommand } from './commands/search';
 import { statsCommand } from './commands/stats';
 import { validateCommand } from './commands/validate';
 import { historyCommand } from './commands/history';
+import { quotesCommand } from './commands/quotes';
 
 export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
 
-const COMMANDS: readonly Command[] = [initCommand, listCommand, searchCommand, statsCommand, exportCommand, importCommand, validateCommand, historyCommand];
+const COMMANDS: readonly Command[] = [initCommand, listCommand, searchCommand, statsCommand, exportCommand, importCommand, validateCommand, historyCommand, quotesCommand];
 
 const GLOBAL_OPTIONS = {
   archive: { type: 'string' },
@@ -86,8 +87,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
       err: io.err,
       signal: io.signal ?? new AbortController().signal,
     };
-    await command.run({ values, positionals: parsed.positionals }, ctx);
-    return EXIT.ok;
+    return (await command.run({ values, positionals: parsed.positionals }, ctx)) ?? EXIT.ok;
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       const usage = command ? `klopp-archive ${command.synopsis}` : 'klopp-archive [--archive PATH] COMMAND';

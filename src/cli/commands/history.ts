@@ -6,10 +6,11 @@ import { recentChanges, recordHistory } from '../../main/archive/history/history
 import { readHistory } from '../../main/archive/history/readHistory';
 import { historyFolderOf } from '../../main/archive/history/layout';
 import { json, parseArguments, type Command } from '../command';
+import { wordDiff } from '../wordDiff';
 
 /** A field's change on one line; a text's words as git's word diff writes them: [-old-]{+new+}. */
 function fieldLine(field: FieldChange): string {
-  if (field.words) return `  ${field.path}: ${field.words.map((word) => (word.change === 'added' ? `{+${word.text}+}` : word.change === 'removed' ? `[-${word.text}-]` : word.text)).join('')}`;
+  if (field.words) return `  ${field.path}: ${wordDiff(field.words)}`;
   if (field.change === 'added') return `  ${field.path}: + ${field.after}`;
   if (field.change === 'removed') return `  ${field.path}: - ${field.before}`;
   return `  ${field.path}: ${field.before} → ${field.after}`;

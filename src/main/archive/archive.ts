@@ -6,6 +6,7 @@ import { ArchiveStore } from './store';
 import { QuoteSearch } from './archiveQuoteSearch';
 import { SavedSearches } from './savedSearches';
 import { ArchiveHistory, type HistoryOptions } from './history/archiveHistory';
+import { QuoteChecks } from './provenance/quoteChecks';
 
 export type RecordServices = { [K in RecordKind]: RecordService<K> };
 
@@ -16,6 +17,8 @@ export interface Archive {
   /** The quote index, built on first use and then kept current edit by edit. */
   readonly search: QuoteSearch;
   savedSearches: SavedSearches;
+  /** Every quote checked against its sources' text, remembered until the words or the text change. */
+  readonly quoteChecks: QuoteChecks;
   /** The git history beside the archive, kept by the one writer (the app, an import). */
   history?: ArchiveHistory;
   info(): ArchiveInfo;
@@ -31,12 +34,17 @@ export async function openArchive(file: string, options: OpenArchiveOptions = {}
   const history = options.history ? ArchiveHistory.start(store, options.history === true ? {} : options.history) : undefined;
   const records = Object.fromEntries(RECORD_KINDS.map((kind) => [kind, new RecordService(store, kind)])) as RecordServices;
   let search: QuoteSearch | undefined;
+  let quoteChecks: QuoteChecks | undefined;
   return {
     store,
     records,
     get search() {
       search ??= new QuoteSearch(store);
       return search;
+    },
+    get quoteChecks() {
+      quoteChecks ??= new QuoteChecks(store);
+      return quoteChecks;
     },
     savedSearches: new SavedSearches(store),
     history,
