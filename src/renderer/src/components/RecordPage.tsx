@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { RecordKind } from '../../../shared/schemas/common';
 import { KIND_NAMES, type RecordOf } from '../../../shared/schemas/kinds';
 import { recordLabel } from '../../../shared/derived/labels';
@@ -24,6 +24,8 @@ interface RecordPageProps<K extends RecordKind> {
   renderView: (props: ViewProps<RecordOf<K>>) => ReactNode;
   /** Actions on what the list shows: given the ids of its visible rows, in order. */
   renderListActions?: (visibleIds: readonly string[]) => ReactNode;
+  /** Narrows the list before its own filters (a page's toggle such as "not word for word"). */
+  keepRow?: (row: RecordOf<K>) => boolean;
 }
 
 type Selection = { mode: 'none' } | { mode: 'new' } | { mode: 'open'; id: string; editing: boolean };
@@ -42,7 +44,7 @@ function focusEditButton(panel: HTMLElement | null): void {
  * A kind's page: its list, and beside it (or over it, on a narrow window) the open record,
  * first as a page to read, then as its form once the editor asks to edit it.
  */
-export function RecordPage<K extends RecordKind>({ kind, title, columns, initialSort, renderEditor, renderView, renderListActions }: RecordPageProps<K>) {
+export function RecordPage<K extends RecordKind>({ kind, title, columns, initialSort, renderEditor, renderView, renderListActions, keepRow }: RecordPageProps<K>) {
   const { records } = useArchiveData();
   const history = useHistory();
   const { notify } = useNotices();
@@ -52,8 +54,9 @@ export function RecordPage<K extends RecordKind>({ kind, title, columns, initial
   const tableRef = useRef<DataTableHandle>(null);
   const panelRef = useRef<HTMLElement>(null);
   const focusAfter = useRef<FocusAfter | null>(null);
-  const rows = records[kind] as readonly RecordOf<K>[];
-  const open = selection.mode === 'open' ? rows.find((row) => row.id === selection.id) ?? null : null;
+  const allRows = records[kind] as readonly RecordOf<K>[];
+  const rows = useMemo(() => (keepRow ? allRows.filter(keepRow) : allRows), [allRows, keepRow]);
+  const open = selection.mode === 'open' ? allRows.find((row) => row.id === selection.id) ?? null : null;
   const editing = selection.mode === 'new' || (selection.mode === 'open' && selection.editing);
   const one = KIND_NAMES[kind].one;
 

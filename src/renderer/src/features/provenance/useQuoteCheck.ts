@@ -1,0 +1,20 @@
+import { useCallback, useMemo } from 'react';
+import { QuoteChecker, type CheckedQuote } from '../../../../shared/provenance/quoteChecker';
+import type { QuoteCheck } from '../../../../shared/provenance/quoteCheck';
+import { useRecordMap } from '../../data/ArchiveData';
+
+/** One checker for the window: a source's text is prepared once, a quote checked again only when it changed. */
+const checker = new QuoteChecker();
+
+/** Checks quotes against the sources as the window holds them (the form's words as typed, too). */
+export function useQuoteChecker(): (quote: CheckedQuote) => QuoteCheck {
+  const sources = useRecordMap('sources');
+  return useCallback((quote: CheckedQuote) => checker.check(quote, (id) => sources.get(id)), [sources]);
+}
+
+/** A quote's check, redone when its words, its sources or their text change. */
+export function useQuoteCheck(quote: CheckedQuote): QuoteCheck {
+  const check = useQuoteChecker();
+  const sourceKey = quote.sourceIds.join(' ');
+  return useMemo(() => check(quote), [check, quote.id, quote.text, sourceKey]);
+}
