@@ -37,12 +37,13 @@ export function closestPassage(quote: Tokens, source: Tokens): ClosestPassage | 
     else at.set(hash, [i]);
   }
   if (words === 0) return undefined;
-  // Only the source's words that are in the quote (most are not) reach the map.
-  const quoteIndices = (hash: number) => (hash !== 0 && filter[hash & FILTER_BITS] === 1 ? at.get(hash) : undefined);
-
+  // Only the source's words that pass the filter (most are not in the quote) reach the map.
+  const hashes = source.hashes;
   const votes = new Int32Array(m + n + 1);
   for (let p = 0; p < m; p++) {
-    const indices = quoteIndices(source.hashes[p]!);
+    const hash = hashes[p]!;
+    if (hash === 0 || filter[hash & FILTER_BITS] === 0) continue;
+    const indices = at.get(hash);
     if (indices) for (const i of indices) votes[p - i + n]!++;
   }
   const band = Math.max(4, Math.ceil(n / 2));
@@ -63,7 +64,8 @@ export function closestPassage(quote: Tokens, source: Tokens): ClosestPassage | 
   let from = m;
   let to = 0;
   for (let p = Math.max(0, bestStart - n); p < Math.min(m, bestStart + band); p++) {
-    const indices = quoteIndices(source.hashes[p]!);
+    const hash = hashes[p]!;
+    const indices = hash === 0 ? undefined : at.get(hash);
     if (!indices) continue;
     for (const i of indices) {
       const d = p - i + n;

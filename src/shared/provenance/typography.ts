@@ -39,29 +39,32 @@ export interface FoldedText {
 
 /** The folds to apply: all of them, or all but one (to tell which kind of difference remains). */
 export type Folds = ReadonlySet<TypographicDifference>;
-const FOLD_ORDER = ['spacing', 'dashes', 'quote marks', 'apostrophes', 'ellipses', 'case'] as const;
 export const ALL_FOLDS: Folds = new Set(TYPOGRAPHIC_DIFFERENCES);
+
+/** Room for `more` code units past `length`, in arrays twice as large when there is not. */
+function withRoom(out: Uint16Array<ArrayBuffer>, origin: Int32Array<ArrayBuffer>, length: number, more: number): [Uint16Array<ArrayBuffer>, Int32Array<ArrayBuffer>] {
+  if (length + more <= out.length) return [out, origin];
+  const grownOut = new Uint16Array(out.length * 2 + more);
+  grownOut.set(out.subarray(0, length));
+  const grownOrigin = new Int32Array(grownOut.length);
+  grownOrigin.set(origin.subarray(0, length));
+  return [grownOut, grownOrigin];
+}
 
 export function foldText(original: string, folds: Folds = ALL_FOLDS): FoldedText {
   // Folding seldom lengthens a text (an ellipsis, a rare capital): grow only when it does.
+  // No closures here: variables a closure captures are slow to reach in a loop this hot.
   let out = new Uint16Array(original.length + 16);
   let origin = new Int32Array(original.length + 16);
   let length = 0;
-  const grow = () => {
-    const grownOut = new Uint16Array(out.length * 2 + 16);
-    grownOut.set(out);
-    out = grownOut;
-    const grownOrigin = new Int32Array(out.length);
-    grownOrigin.set(origin);
-    origin = grownOrigin;
-  };
-  const emit = (code: number, from: number) => {
-    if (length === out.length) grow();
-    out[length] = code;
-    origin[length++] = from;
-  };
-  const [spacing, dashes, quoteMarks, apostrophes, ellipses, lowerCase] = FOLD_ORDER.map((fold) => folds.has(fold));
-  for (let i = 0; i < original.length; i++) {
+  const spacing = folds.has('spacing');
+  const dashes = folds.has('dashes');
+  const quoteMarks = folds.has('quote marks');
+  const apostrophes = folds.has('apostrophes');
+  const ellipses = folds.has('ellipses');
+  const lowerCase = folds.has('case');
+  const end = original.length;
+  for (let i = 0; i < end; i++) {
     let code = original.charCodeAt(i);
     const kind = CLASS[code];
     if (kind === OTHER) {
@@ -69,29 +72,36 @@ export function foldText(original: string, folds: Folds = ALL_FOLDS): FoldedText
         if (code <= 90) code += 32;
         else if (code >= 128) {
           const lower = String.fromCharCode(code).toLowerCase();
-          for (let k = 0; k < lower.length - 1; k++) emit(lower.charCodeAt(k), i);
+          [out, origin] = withRoom(out, origin, length, lower.length);
+          for (let k = 0; k < lower.length - 1; k++) {
+            out[length] = lower.charCodeAt(k);
+            origin[length++] = i;
+          }
           code = lower.charCodeAt(lower.length - 1);
         }
       }
     } else if (kind === SPACE_CLASS && spacing) {
       // A run of spaces is one space; none at all beside a dash ("a – b" is "a–b").
-      while (i + 1 < original.length && CLASS[original.charCodeAt(i + 1)] === SPACE_CLASS) i++;
-      if (length === 0 || i + 1 >= original.length) continue;
+      while (i + 1 < end && CLASS[original.charCodeAt(i + 1)] === SPACE_CLASS) i++;
+      if (length === 0 || i + 1 >= end) continue;
       if (dashes && (CLASS[original.charCodeAt(i + 1)] === DASH_CLASS || out[length - 1] === DASH)) continue;
       code = SPACE;
     } else if (kind === DOUBLE_QUOTE_CLASS && quoteMarks) code = QUOTE;
     else if (kind === SINGLE_QUOTE_CLASS) {
-      const apostrophe = i > 0 && i + 1 < original.length && isLetterCode(original.charCodeAt(i - 1)) && isLetterCode(original.charCodeAt(i + 1));
+      const apostrophe = i > 0 && i + 1 < end && isLetterCode(original.charCodeAt(i - 1)) && isLetterCode(original.charCodeAt(i + 1));
       if (apostrophe ? apostrophes : quoteMarks) code = APOSTROPHE;
     } else if (kind === DASH_CLASS && dashes) {
       if (spacing && length > 0 && out[length - 1] === SPACE) length--;
       code = DASH;
     } else if (kind === ELLIPSIS_CLASS && ellipses) {
-      emit(DOT, i);
-      emit(DOT, i);
+      [out, origin] = withRoom(out, origin, length, 3);
+      out[length] = DOT;
+      origin[length++] = i;
+      out[length] = DOT;
+      origin[length++] = i;
       code = DOT;
     }
-    if (length === out.length) grow();
+    if (length === out.length) [out, origin] = withRoom(out, origin, length, 1);
     out[length] = code;
     origin[length++] = i;
   }
