@@ -53,3 +53,51 @@ test('search results carry each quote’s check', async ({ app }) => {
   await app.getByRole('searchbox', { name: 'Search quotes' }).fill('legacy');
   await expect(app.getByRole('list', { name: 'Search results' }).getByRole('listitem').first()).toContainText('word for word');
 });
+
+test('a source’s page reads its text with its quotes marked; a mark opens the quote, a selection makes a new one', async ({ app, archiveFile, snap }) => {
+  await app.setViewportSize({ width: 1280, height: 800 });
+  await openView(app, 'Sources');
+  await app.getByRole('table', { name: 'Sources' }).getByRole('row').filter({ hasText: 'last dance' }).click();
+  const page = recordPage(app);
+  const marks = page.locator('.source-reader__mark');
+  const fromThisSource = (await readArchive(archiveFile)).quotes.filter((quote) => quote.sourceIds.includes('source-last-dance-league-cup-final-2024'));
+  await expect(marks).toHaveCount(fromThisSource.length);
+  await expect(page.getByRole('button', { name: 'I couldn’t care less about my legacy. I’m not here to create one (open the quote of Jürgen Klopp)' })).toBeVisible();
+  await page.getByRole('group', { name: 'The selected passage' }).scrollIntoViewIfNeeded();
+  await snap('provenance-source-reader');
+  await expectNoAxeViolations(app, 'the source reader, light');
+
+  await page.getByRole('button', { name: /^I couldn’t care less about my legacy.*\(open the quote/ }).click();
+  await expect(recordPage(app).getByRole('heading', { level: 2 })).toContainText('I couldn’t care less about my legacy');
+
+  await openView(app, 'Sources');
+  await app.getByRole('table', { name: 'Sources' }).getByRole('row').filter({ hasText: 'last dance' }).click();
+  const words = 'Liverpool fans are savoring their final moments with Klopp';
+  // Select the words as a mouse would: a range over the reader's text, then the mouse let go.
+  await recordPage(app).locator('.source-reader__text').evaluate((reader, wanted) => {
+    const walker = document.createTreeWalker(reader, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf(wanted);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, Math.max(0, at - 1));
+      range.setEnd(node, at + wanted.length);
+      window.getSelection()!.removeAllRanges();
+      window.getSelection()!.addRange(range);
+      reader.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+      return;
+    }
+    throw new Error(`"${wanted}" is not in the reader`);
+  }, words);
+  await expect(recordPage(app).getByRole('group', { name: 'The selected passage' })).toContainText(`Selected: “${words}”`);
+  await recordPage(app).locator('mark').nth(3).scrollIntoViewIfNeeded();
+  await snap('provenance-source-reader-selection');
+  await recordPage(app).getByRole('button', { name: 'New quote from this' }).click();
+
+  const form = app.getByRole('form', { name: 'New quote' });
+  await expect(form.getByRole('textbox', { name: 'Exact words' })).toHaveValue(words);
+  await expect(form.getByLabel('Date')).toHaveValue('2024-02-26');
+  await expect(form.getByRole('region', { name: 'The words against the source' })).toContainText('word for word');
+  await expect(form).toContainText('Jurgen Klopp’s last dance at Liverpool is off to the perfect start');
+  await snap('provenance-new-quote-from-selection');
+});

@@ -28,23 +28,27 @@ export class QuoteChecker {
   private readonly checked = new Map<string, Checked>();
 
   check(quote: CheckedQuote, sourceById: (id: string) => CheckedSource | undefined): QuoteCheck {
+    const checks: SourceCheck[] = [];
+    for (const sourceId of quote.sourceIds) {
+      const text = sourceById(sourceId)?.text;
+      if (text) checks.push(this.checkIn(quote, { id: sourceId, text }));
+    }
+    return bestCheck(checks);
+  }
+
+  /** The quote against one source's text (where it stands in that text, whatever its other sources say). */
+  checkIn(quote: CheckedQuote, source: { id: string; text: string }): SourceCheck {
     let remembered = this.checked.get(quote.id);
     if (!remembered || remembered.text !== quote.text) {
       remembered = { text: quote.text, bySource: new Map() };
       this.checked.set(quote.id, remembered);
     }
-    const checks: SourceCheck[] = [];
-    for (const sourceId of quote.sourceIds) {
-      const text = sourceById(sourceId)?.text;
-      if (!text) continue;
-      let entry = remembered.bySource.get(sourceId);
-      if (!entry || entry.sourceText !== text) {
-        entry = { sourceText: text, check: checkAgainstSource(quote.text, sourceId, this.sourceText(sourceId, text)) };
-        remembered.bySource.set(sourceId, entry);
-      }
-      checks.push(entry.check);
+    let entry = remembered.bySource.get(source.id);
+    if (!entry || entry.sourceText !== source.text) {
+      entry = { sourceText: source.text, check: checkAgainstSource(quote.text, source.id, this.sourceText(source.id, source.text)) };
+      remembered.bySource.set(source.id, entry);
     }
-    return bestCheck(checks);
+    return entry.check;
   }
 
   /** Drops what is remembered of a deleted quote. */

@@ -10,7 +10,7 @@ import { BulkEditBar } from './BulkEditBar';
 import { DataTable, type Column, type DataTableHandle } from './DataTable';
 import { useNotices } from './Notices';
 import type { EditorProps } from './useRecordEditor';
-import { useRecordRequest } from '../navigation/Navigation';
+import { useRecordRequest, type RecordRequest } from '../navigation/Navigation';
 import { ListWithPanel } from '../layout/ListWithPanel';
 import type { ViewProps } from '../reading/RecordView';
 
@@ -28,7 +28,7 @@ interface RecordPageProps<K extends RecordKind> {
   keepRow?: (row: RecordOf<K>) => boolean;
 }
 
-type Selection = { mode: 'none' } | { mode: 'new' } | { mode: 'open'; id: string; editing: boolean };
+type Selection = { mode: 'none' } | { mode: 'new'; draft?: Record<string, unknown> } | { mode: 'open'; id: string; editing: boolean };
 /** Where the keyboard goes once the panel shows what was asked for. */
 type FocusAfter = { to: 'editor' } | { to: 'view' } | { to: 'row'; id: string | undefined };
 
@@ -81,7 +81,13 @@ export function RecordPage<K extends RecordKind>({ kind, title, columns, initial
   // A record opened from elsewhere (the timeline, the palette) asks this page to show it.
   const showLatest = useRef(show);
   showLatest.current = show;
-  useRecordRequest(kind, useCallback((id: string) => void showLatest.current({ mode: 'open', id, editing: false }, { to: 'view' }), []));
+  useRecordRequest(
+    kind,
+    useCallback((request: RecordRequest) => {
+      if ('id' in request) void showLatest.current({ mode: 'open', id: request.id, editing: false }, { to: 'view' });
+      else void showLatest.current({ mode: 'new', draft: request.draft }, { to: 'editor' });
+    }, []),
+  );
 
   const focusIsInPanel = () => panelRef.current?.contains(document.activeElement) ?? false;
 
@@ -134,7 +140,8 @@ export function RecordPage<K extends RecordKind>({ kind, title, columns, initial
   latest.current = handle;
   useEffect(() => onAppAction((action) => latest.current(action)), []);
 
-  const editorProps: EditorProps<K> = { record: open, onSaved, onCancel, onDelete: (record) => void onDelete(record) };
+  const draft = selection.mode === 'new' ? selection.draft : undefined;
+  const editorProps: EditorProps<K> = { record: open, draft, onSaved, onCancel, onDelete: (record) => void onDelete(record) };
   const checkedRecords = rows.filter((row) => checked.has(row.id));
   const close = () => show({ mode: 'none' }, { to: 'row', id: open?.id });
   const panel =
