@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ArchiveDocument, SCHEMA_VERSION } from '../src/shared/schemas/archive';
 import { serialize } from '../src/main/archive/durableJsonFile';
-import { verifiedAgainstArticles } from './defaultArchive/provenance';
+import { verifiedAgainstArticles, withDisagreements } from './defaultArchive/provenance';
 
 const SEEDS = join(import.meta.dirname, '..', '..', 'shared', 'seeds');
 const OUT = join(import.meta.dirname, '..', 'data', 'klopp-era.json');
@@ -279,7 +279,7 @@ const archive = ArchiveDocument.parse({
   },
   people,
   sources,
-  matches,
+  matches: withDisagreements(matches),
   quotes: verifiedAgainstArticles(quotes, sources),
   trophies,
   milestones,

@@ -11,10 +11,11 @@ import { statsCommand } from './commands/stats';
 import { validateCommand } from './commands/validate';
 import { historyCommand } from './commands/history';
 import { quotesCommand } from './commands/quotes';
+import { disagreementsCommand } from './commands/disagreements';
 
 export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
 
-const COMMANDS: readonly Command[] = [initCommand, listCommand, searchCommand, statsCommand, exportCommand, importCommand, validateCommand, historyCommand, quotesCommand];
+const COMMANDS: readonly Command[] = [initCommand, listCommand, searchCommand, statsCommand, exportCommand, importCommand, validateCommand, historyCommand, quotesCommand, disagreementsCommand];
 
 const GLOBAL_OPTIONS = {
   archive: { type: 'string' },
