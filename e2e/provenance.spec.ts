@@ -101,3 +101,41 @@ test('a source’s page reads its text with its quotes marked; a mark opens the 
   await expect(form).toContainText('Jurgen Klopp’s last dance at Liverpool is off to the perfect start');
   await snap('provenance-new-quote-from-selection');
 });
+
+test('sources that disagree: side by side on the match, picked and resolved in its form, counted in Provenance', async ({ app, archiveFile, snap }) => {
+  await app.setViewportSize({ width: 1280, height: 800 });
+  const matches = app.getByRole('table', { name: 'Matches' });
+  await app.getByRole('button', { name: 'Open disagreements (1)' }).click();
+  await expect(matches.getByRole('row').filter({ hasText: 'Leicester' })).toHaveCount(1);
+  await matches.getByRole('row').filter({ hasText: 'Leicester' }).click();
+
+  const page = recordPage(app);
+  const minutes = page.getByRole('group', { name: /Minamino’s equaliser/ });
+  await expect(minutes).toContainText('Jurgen Klopp’s performance at full time');
+  await expect(minutes).toContainText('Liverpool FC honours and results, public record');
+  await expect(page.getByRole('group', { name: /Ryan Bertrand’s penalty/ })).toContainText('missed');
+  await minutes.scrollIntoViewIfNeeded();
+  await snap('provenance-claims-on-the-match');
+
+  await editOpenRecord(app);
+  const form = app.getByRole('form', { name: 'Edit match' });
+  const inForm = form.getByRole('group', { name: /Minamino’s equaliser/ });
+  await inForm.getByRole('radio').nth(1).check();
+  await inForm.getByRole('checkbox', { name: /Resolved/ }).check();
+  await inForm.scrollIntoViewIfNeeded();
+  await snap('provenance-claims-in-the-form');
+  await expectNoAxeViolations(app, 'the claims in the match form, light');
+  await form.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect.poll(async () => (await readArchive(archiveFile)).matches.find((match) => match.id === 'match-2021-12-22-leicester-city')?.goals[5]?.addedTime).toBe(5);
+  const saved = (await readArchive(archiveFile)).matches.find((match) => match.id === 'match-2021-12-22-leicester-city')!;
+  expect(saved.claims?.[0]).toMatchObject({ chosen: 1, resolved: true });
+
+  await openView(app, 'Provenance');
+  const counts = app.locator('.provenance-page__counts');
+  await expect(counts).toContainText('Open disagreements between sources1');
+  await expect(counts).toContainText('Quotes not word for word in their source0');
+  await expect(counts).toContainText('Records that rest on no source0');
+  await expect(app.getByRole('main')).toContainText('Ryan Bertrand’s penalty in the shoot-out: saved');
+  await snap('provenance-view');
+  await expectNoAxeViolations(app, 'the provenance view, light');
+});

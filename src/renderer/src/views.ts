@@ -11,6 +11,7 @@ import { SearchPage } from './features/search/SearchPage';
 import { TransferPage } from './features/transfer/TransferPage';
 import { TimelinePage } from './features/timeline/TimelinePage';
 import { SeasonsPage } from './features/seasons/SeasonsPage';
+import { ProvenancePage } from './features/provenance/ProvenancePage';
 import type { RecordKind } from '../../shared/schemas/common';
 
 export interface View {
@@ -33,6 +34,7 @@ export const VIEWS: readonly View[] = [
   { id: 'seasons', label: 'Seasons', Page: SeasonsPage },
   { id: 'trash', label: 'Trash', Page: TrashPage },
   { id: 'search', label: 'Search quotes', Page: SearchPage },
+  { id: 'provenance', label: 'Provenance', Page: ProvenancePage },
   { id: 'transfer', label: 'Import & export', Page: TransferPage },
   { id: 'safety', label: 'Data safety', Page: SafetyPage },
 ];

@@ -1,4 +1,4 @@
-import type { Claim, ClaimValue } from '../schemas/claim';
+import type { ClaimInput as Claim, ClaimValue } from '../schemas/claim';
 
 /** The value at a claim's field path in a record (`goals.5.addedTime`), or undefined when there is none. */
 export function valueAt(record: unknown, field: string): unknown {
@@ -30,7 +30,7 @@ export function claimProblems(record: { claims?: readonly Claim[] }): ClaimProbl
 }
 
 /** The disagreements still open on a record. */
-export const openClaims = (record: { claims?: readonly Claim[] }): Claim[] => (record.claims ?? []).filter((claim) => !claim.resolved);
+export const openClaims = <C extends Claim>(record: { claims?: readonly C[] }): C[] => (record.claims ?? []).filter((claim) => !claim.resolved);
 
 export const formatClaimValue = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value));
 

@@ -34,3 +34,4 @@ export const Claim = z
   // Named, so the archive's JSON Schema defines it once ($defs) for every kind of record.
   .meta({ id: 'Claim', description: 'Sources that disagree about one field of the record, each one’s version; `chosen` is the version the record holds.' });
 export type Claim = z.infer<typeof Claim>;
+export type ClaimInput = z.input<typeof Claim>;

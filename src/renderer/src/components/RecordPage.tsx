@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import type { RecordKind } from '../../../shared/schemas/common';
 import { KIND_NAMES, type RecordOf } from '../../../shared/schemas/kinds';
 import { recordLabel } from '../../../shared/derived/labels';
+import { openClaims } from '../../../shared/provenance/claims';
 import { useArchiveData } from '../data/ArchiveData';
 import { confirmDiscard } from '../editing/unsavedChanges';
 import { useHistory } from '../history/HistoryProvider';
@@ -55,7 +56,12 @@ export function RecordPage<K extends RecordKind>({ kind, title, columns, initial
   const panelRef = useRef<HTMLElement>(null);
   const focusAfter = useRef<FocusAfter | null>(null);
   const allRows = records[kind] as readonly RecordOf<K>[];
-  const rows = useMemo(() => (keepRow ? allRows.filter(keepRow) : allRows), [allRows, keepRow]);
+  const [onlyDisputed, setOnlyDisputed] = useState(false);
+  const disputed = useMemo(() => allRows.filter((row) => openClaims(row).length > 0).length, [allRows]);
+  const rows = useMemo(
+    () => allRows.filter((row) => (!keepRow || keepRow(row)) && (!onlyDisputed || openClaims(row).length > 0)),
+    [allRows, keepRow, onlyDisputed],
+  );
   const open = selection.mode === 'open' ? allRows.find((row) => row.id === selection.id) ?? null : null;
   const editing = selection.mode === 'new' || (selection.mode === 'open' && selection.editing);
   const one = KIND_NAMES[kind].one;
@@ -157,6 +163,11 @@ export function RecordPage<K extends RecordKind>({ kind, title, columns, initial
       <header className="page-header">
         <h1 id={`${kind}-title`}>{title}</h1>
         <div className="page-header__actions">
+          {disputed > 0 || onlyDisputed ? (
+            <button type="button" className="button" aria-pressed={onlyDisputed} onClick={() => setOnlyDisputed((on) => !on)}>
+              Open disagreements ({disputed})
+            </button>
+          ) : null}
           {renderListActions?.(visibleIds)}
           <button type="button" className="button button--primary" onClick={() => show({ mode: 'new' }, { to: 'editor' })}>
             New {one}

@@ -63,7 +63,7 @@ export function QuoteView({ record: quote, onEdit, onClose }: ViewProps<Quote>) 
       <ViewSection title="Against the source">
         <SourcePassage check={check} />
       </ViewSection>
-      <RecordSources sourceIds={quote.sourceIds} what="quote" />
+      <RecordSources sourceIds={quote.sourceIds} what="quote" claims={quote.claims} />
       <RecordExtras tags={quote.tags} notes={quote.notes} />
     </RecordView>
   );
