@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { tempArchiveFile } from '../../test/tempArchive';
-import { runCli } from '../runCli';
+import { runCliInProcess } from '../../test/runCliInProcess';
 
-async function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { out: (text) => (stdout += text), err: (text) => (stderr += text) });
-  return { code, stdout, stderr };
-}
+const run = runCliInProcess;
 
 describe('klopp-archive disagreements', () => {
   it('lists the open claims with each source’s version, the record’s own starred', async () => {

@@ -1,14 +1,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { tempArchiveFile } from '../../test/tempArchive';
-import { runCli } from '../runCli';
+import { runCliInProcess } from '../../test/runCliInProcess';
 
-async function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { out: (text) => (stdout += text), err: (text) => (stderr += text) });
-  return { code, stdout, stderr };
-}
+const run = runCliInProcess;
 
 describe('klopp-archive quotes check', () => {
   it('prints every quote’s result and exits 0 when all with text are word for word', async () => {

@@ -58,6 +58,24 @@ export function RecordPage<K extends RecordKind>({ kind, title, columns, initial
   const allRows = records[kind] as readonly RecordOf<K>[];
   const [onlyDisputed, setOnlyDisputed] = useState(false);
   const disputed = useMemo(() => allRows.filter((row) => openClaims(row).length > 0).length, [allRows]);
+  // Records whose sources disagree carry a badge, in a column only lists that have any show.
+  const shownColumns = useMemo<Column<RecordOf<K>>[]>(
+    () =>
+      disputed === 0
+        ? columns
+        : [
+            ...columns,
+            {
+              key: 'disagreements',
+              header: 'Sources',
+              value: (row) => (openClaims(row).length > 0 ? 'disagree' : ''),
+              render: (row) => (openClaims(row).length > 0 ? <span className="badge badge--disagreement">disagree</span> : null),
+              width: '6.5rem',
+              hideBelow: 760,
+            },
+          ],
+    [columns, disputed],
+  );
   const rows = useMemo(
     () => allRows.filter((row) => (!keepRow || keepRow(row)) && (!onlyDisputed || openClaims(row).length > 0)),
     [allRows, keepRow, onlyDisputed],
@@ -184,7 +202,7 @@ export function RecordPage<K extends RecordKind>({ kind, title, columns, initial
             ref={tableRef}
             label={title}
             rows={rows}
-            columns={columns}
+            columns={shownColumns}
             selectedId={open?.id ?? null}
             initialSort={initialSort}
             emptyText={`No ${KIND_NAMES[kind].many} yet.`}
