@@ -139,3 +139,33 @@ test('sources that disagree: side by side on the match, picked and resolved in i
   await snap('provenance-view');
   await expectNoAxeViolations(app, 'the provenance view, light');
 });
+
+test('the provenance screens in the dark theme', async ({ app, snap }) => {
+  // Four axe walks: room for them on a loaded machine.
+  test.setTimeout(120_000);
+  await app.setViewportSize({ width: 1280, height: 800 });
+  await app.emulateMedia({ colorScheme: 'dark' });
+  await openView(app, 'Quotes');
+  await app.getByRole('table', { name: 'Quotes' }).getByRole('row').filter({ hasText: 'That’s the target' }).click();
+  await editOpenRecord(app);
+  await app.getByRole('textbox', { name: 'Exact words' }).fill('That’s the goal and we will go again.');
+  await expect(app.getByRole('region', { name: 'The words against the source' })).toContainText('differs from source');
+  await expectNoAxeViolations(app, 'the quote editor with its check, dark');
+  await app.getByRole('button', { name: 'Cancel' }).click();
+  app.once('dialog', (dialog) => void dialog.accept());
+
+  await openView(app, 'Sources');
+  await app.getByRole('table', { name: 'Sources' }).getByRole('row').filter({ hasText: 'last dance' }).click();
+  await expectNoAxeViolations(app, 'the source reader, dark');
+
+  await openView(app, 'Matches');
+  await app.getByRole('table', { name: 'Matches' }).getByRole('row').filter({ hasText: '2021-12-22' }).click();
+  await editOpenRecord(app);
+  await app.getByRole('group', { name: /Minamino’s equaliser/ }).scrollIntoViewIfNeeded();
+  await snap('provenance-claims-in-the-form-dark');
+  await expectNoAxeViolations(app, 'the claims in the match form, dark');
+  await app.getByRole('button', { name: 'Cancel' }).click();
+
+  await openView(app, 'Provenance');
+  await expectNoAxeViolations(app, 'the provenance view, dark');
+});
