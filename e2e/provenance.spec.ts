@@ -169,3 +169,12 @@ test('the provenance screens in the dark theme', async ({ app, snap }) => {
   await openView(app, 'Provenance');
   await expectNoAxeViolations(app, 'the provenance view, dark');
 });
+
+test('a record that rests on no source is listed in Provenance, and opens from there', async ({ app, archive }) => {
+  await archive.records.milestones.create({ date: '2019-06-02', kind: 'other', title: 'Trophy parade through the city' });
+  await app.reload();
+  await openView(app, 'Provenance');
+  await expect(app.locator('.provenance-page__counts')).toContainText('Records that rest on no source1');
+  await app.getByRole('button', { name: /Trophy parade through the city/ }).click();
+  await expect(recordPage(app)).toContainText('This milestone rests on no source');
+});
