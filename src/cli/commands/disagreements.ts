@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { openArchive } from '../../main/archive/archive';
-import { disagreements } from '../../main/archive/provenance/disagreements';
+import { openArchive } from '../../main/archive';
 import { recordLabel } from '../../shared/derived/labels';
 import { formatClaimValue } from '../../shared/provenance/claims';
 import { json, parseArguments, type Command } from '../command';
@@ -27,7 +26,8 @@ Examples:
       'disagreements',
     );
     const archive = await openArchive(ctx.archiveFile);
-    const open = disagreements(archive.store);
+    const open = archive.disagreements();
+    const titles = new Map(archive.records.sources.list().map((source) => [source.id, source.title]));
     if (args.json) {
       ctx.out(json(open.map(({ kind, record, claim }) => ({ kind, id: record.id, field: claim.field, about: claim.about, chosen: claim.chosen, versions: claim.versions }))));
       return;
@@ -36,7 +36,7 @@ Examples:
       ctx.out(`${record.id}\t${claim.field}${claim.about ? `\t${claim.about}` : ''}\n`);
       ctx.out(`  ${recordLabel(kind, record)}\n`);
       claim.versions.forEach((version, index) => {
-        const title = archive.store.find('sources', version.sourceId)?.title ?? version.sourceId;
+        const title = titles.get(version.sourceId) ?? version.sourceId;
         ctx.out(`  ${index === claim.chosen ? '*' : ' '} ${formatClaimValue(version.value)}\t${title}${version.note ? ` (${version.note})` : ''}\n`);
       });
     }

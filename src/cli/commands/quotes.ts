@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { openArchive } from '../../main/archive/archive';
+import { openArchive } from '../../main/archive';
 import { isFaithful, QUOTE_CHECK_RESULTS, type QuoteCheck } from '../../shared/provenance/quoteCheck';
 import { json, parseArguments, type Command } from '../command';
 import { wordDiff } from '../wordDiff';

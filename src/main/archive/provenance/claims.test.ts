@@ -4,7 +4,6 @@ import { ArchiveError } from '../../../shared/contract/errors';
 import { choose } from '../../../shared/provenance/claims';
 import { tempArchiveFile } from '../../../test/tempArchive';
 import { openArchive } from '../archive';
-import { disagreements } from './disagreements';
 
 const QF = 'match-2021-12-22-leicester-city';
 const editable = <T extends { id: string; createdAt: string; updatedAt: string }>({ id: _id, createdAt: _c, updatedAt: _u, ...values }: T) => values;
@@ -18,7 +17,7 @@ async function refusal(promise: Promise<unknown>): Promise<ArchiveError> {
 describe('claims: sources that disagree, as data', () => {
   it('the default archive’s two disagreements are open claims on the quarter-final, with both sources', async () => {
     const archive = await openArchive(await tempArchiveFile());
-    const open = disagreements(archive.store);
+    const open = archive.disagreements();
     expect(open.map(({ record, claim }) => [record.id, claim.field, claim.versions.map((version) => `${version.sourceId}=${version.value}`)])).toEqual([
       [QF, 'goals.5.addedTime', ['source-league-cup-qf-report-2021=6', 'source-public-record=5']],
       [QF, 'shootout.kicks.5.outcome', ['source-league-cup-qf-report-2021=saved', 'source-klopp-viaplay-interview-2021=missed']],
@@ -39,7 +38,7 @@ describe('claims: sources that disagree, as data', () => {
     const chosen = choose(editable(match), 0, 1);
     const saved = await archive.records.matches.update(QF, { ...chosen, claims: chosen.claims!.map((claim, i) => (i === 0 ? { ...claim, resolved: true } : claim)) });
     expect(saved.goals[5]).toMatchObject({ minute: 90, addedTime: 5 });
-    expect(disagreements(archive.store).map(({ claim }) => claim.field)).toEqual(['shootout.kicks.5.outcome']);
+    expect(archive.disagreements().map(({ claim }) => claim.field)).toEqual(['shootout.kicks.5.outcome']);
   });
 
   it('a claim must name sources that exist, and a source a claim names cannot be deleted', async () => {
