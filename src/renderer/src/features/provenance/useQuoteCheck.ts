@@ -18,8 +18,7 @@ export function useCheckIn(): (quote: CheckedQuote, source: { id: string; text: 
 }
 
 /** A quote's check, redone when its words, its sources or their text change. */
-export function useQuoteCheck(quote: CheckedQuote): QuoteCheck {
+export function useQuoteCheck({ id, text, sourceIds }: CheckedQuote): QuoteCheck {
   const check = useQuoteChecker();
-  const sourceKey = quote.sourceIds.join(' ');
-  return useMemo(() => check(quote), [check, quote.id, quote.text, sourceKey]);
+  return useMemo(() => check({ id, text, sourceIds }), [check, id, text, sourceIds]);
 }
