@@ -12,6 +12,7 @@ import { serialize } from '../src/main/archive/durableJsonFile';
 import { seasonOf } from '../src/shared/derived/season';
 import { withOpenfootballSeasons } from './defaultArchive/openfootballSeasons';
 import { correctFixtures } from './defaultArchive/fixtureCorrections';
+import { verifiedAgainstArticles, withDisagreements } from './defaultArchive/provenance';
 
 const SEEDS = join(import.meta.dirname, '..', '..', 'shared', 'seeds');
 // A test builds into a folder of its own to compare with the committed file.
@@ -283,8 +284,8 @@ const archive = ArchiveDocument.parse({
   },
   people,
   sources,
-  matches: correctFixtures(matches, match, REF),
-  quotes,
+  matches: withDisagreements(correctFixtures(matches, match, REF)),
+  quotes: verifiedAgainstArticles(quotes, sources),
   trophies,
   milestones,
   trash: [],

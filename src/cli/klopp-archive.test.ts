@@ -38,7 +38,7 @@ describe('klopp-archive', () => {
   it('prints help for the program and every command, exit 0', async () => {
     const main = await cli('--help');
     expect(main.code).toBe(0);
-    for (const command of ['init', 'list', 'search', 'stats', 'coverage', 'export', 'import', 'validate', 'history']) {
+    for (const command of ['init', 'list', 'search', 'stats', 'coverage', 'export', 'import', 'validate', 'history', 'quotes', 'disagreements']) {
       expect(main.stdout).toContain(`  ${command}`);
       const help = await cli(command, '--help');
       expect([command, help.code]).toEqual([command, 0]);

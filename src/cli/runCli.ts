@@ -12,6 +12,8 @@ import { coverageCommand } from './commands/coverage';
 import { validateCommand } from './commands/validate';
 import { historyCommand } from './commands/history';
 import { addCommand, deleteCommand, getCommand, restoreCommand, trashCommand, updateCommand } from './commands/records';
+import { quotesCommand } from './commands/quotes';
+import { disagreementsCommand } from './commands/disagreements';
 
 export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
 
@@ -31,6 +33,8 @@ const COMMANDS: readonly Command[] = [
   importCommand,
   validateCommand,
   historyCommand,
+  quotesCommand,
+  disagreementsCommand,
 ];
 
 const GLOBAL_OPTIONS = {
@@ -104,8 +108,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
       err: io.err,
       signal: io.signal ?? new AbortController().signal,
     };
-    await command.run({ values, positionals: parsed.positionals }, ctx);
-    return EXIT.ok;
+    return (await command.run({ values, positionals: parsed.positionals }, ctx)) ?? EXIT.ok;
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       const usage = command ? `klopp-archive ${command.synopsis}` : 'klopp-archive [--archive PATH] COMMAND';

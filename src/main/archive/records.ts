@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { RecordKind } from '../../shared/schemas/common';
 import { inputSchemas, KIND_NAMES, recordSchemas, type InputOf, type RecordOf } from '../../shared/schemas/kinds';
 import { referencesOf } from '../../shared/schemas/references';
+import { claimProblems } from '../../shared/provenance/claims';
 import { ArchiveError, invalidInput, pathToString } from '../../shared/contract/errors';
 import { recordLabel } from '../../shared/derived/labels';
 import { dependentsOf } from './dependents';
@@ -191,13 +192,15 @@ export class RecordService<K extends RecordKind> {
     return legLinkChanges(this.store, before as RecordOf<'matches'> | undefined, after as RecordOf<'matches'>, (previous) => laterTimestamp(this.now(), previous));
   }
 
+  /** References resolve, and each claim's chosen version is the record's value. */
   private checkReferences(record: RecordOf<K>): void {
     const dangling = referencesOf(this.kind, record).filter((ref) => !this.store.has(ref.kind, ref.id));
-    if (dangling.length > 0) {
-      const issues = dangling.map((ref) => ({
-        path: pathToString(ref.path),
-        message: `refers to ${KIND_NAMES[ref.kind].one} "${ref.id}", which is not in the archive`,
-      }));
+    const problems = [
+      ...dangling.map((ref) => ({ path: ref.path, message: `refers to ${KIND_NAMES[ref.kind].one} "${ref.id}", which is not in the archive` })),
+      ...claimProblems(record),
+    ];
+    if (problems.length > 0) {
+      const issues = problems.map((problem) => ({ path: pathToString(problem.path), message: problem.message }));
       throw new ArchiveError({
         code: 'invalid-input',
         message: `Invalid ${KIND_NAMES[this.kind].one}: ${issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ')}`,

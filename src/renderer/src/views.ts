@@ -11,6 +11,7 @@ import { SearchPage } from './features/search/SearchPage';
 import { TransferPage } from './features/transfer/TransferPage';
 import { TimelinePage } from './features/timeline/TimelinePage';
 import { SeasonsPage } from './features/seasons/SeasonsPage';
+import { ProvenancePage } from './features/provenance/ProvenancePage';
 import { CoveragePage } from './features/coverage/CoveragePage';
 import { RecentChangesPage } from './features/history/RecentChangesPage';
 import type { RecordKind } from '../../shared/schemas/common';
@@ -37,6 +38,7 @@ export const VIEWS: readonly View[] = [
   { id: 'trash', label: 'Trash', Page: TrashPage },
   { id: 'changes', label: 'Recent changes', Page: RecentChangesPage },
   { id: 'search', label: 'Search quotes', Page: SearchPage },
+  { id: 'provenance', label: 'Provenance', Page: ProvenancePage },
   { id: 'transfer', label: 'Import & export', Page: TransferPage },
   { id: 'safety', label: 'Data safety', Page: SafetyPage },
 ];

@@ -4,7 +4,7 @@ import { Ground } from '../schemas/match';
 import { operation } from './operation';
 
 /** The CSV files of an export: one per kind of record, and goals apart (one row per goal). */
-export const CSV_KINDS = ['matches', 'goals', 'quotes', 'trophies', 'people', 'sources', 'milestones'] as const;
+export const CSV_KINDS = ['matches', 'goals', 'quotes', 'trophies', 'people', 'sources', 'milestones', 'claims'] as const;
 export const CsvKind = z.enum(CSV_KINDS, { error: `must be one of ${CSV_KINDS.join(', ')}` });
 export type CsvKind = z.infer<typeof CsvKind>;
 

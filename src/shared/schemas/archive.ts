@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { RECORD_KINDS, RecordId, type RecordKind, Text, Timestamp } from './common';
 import { recordSchemas } from './kinds';
 import { referencesOf } from './references';
+import { claimProblems } from '../provenance/claims';
 import { TrashEntry } from './trash';
 import { Conflict, MAX_PENDING_CONFLICTS } from './conflict';
 import { archiveRules } from './archiveRules';
@@ -61,6 +62,7 @@ export const ArchiveDocument = z.strictObject(archiveShape).superRefine((archive
   });
   for (const kind of RECORD_KINDS) {
     archive[kind].forEach((record, index) => {
+      for (const problem of claimProblems(record)) ctx.addIssue({ code: 'custom', path: [kind, index, ...problem.path], message: problem.message });
       for (const ref of referencesOf(kind, record)) {
         if (!ids[ref.kind].has(ref.id)) {
           ctx.addIssue({

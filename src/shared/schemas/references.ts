@@ -11,6 +11,7 @@ export interface Reference {
 /** Every id a record refers to. The single place that knows which fields are references. */
 export function referencesOf<K extends RecordKind>(kind: K, record: RecordOf<K>): Reference[] {
   const refs: Reference[] = record.sourceIds.map((id, i) => ({ path: ['sourceIds', i], kind: 'sources' as const, id }));
+  record.claims?.forEach((claim, i) => claim.versions.forEach((version, j) => refs.push({ path: ['claims', i, 'versions', j, 'sourceId'], kind: 'sources', id: version.sourceId })));
   const add = (path: Reference['path'], target: RecordKind, id: string | undefined) => {
     if (id !== undefined) refs.push({ path, kind: target, id });
   };

@@ -141,7 +141,7 @@ export function MatchView({ record: match, onEdit, onClose }: ViewProps<Match>) 
       <ViewSection title="Quotes about the match" count={quotes.length}>
         <QuoteLines quotes={quotes} empty="No quotes about this match yet." />
       </ViewSection>
-      <RecordSources sourceIds={match.sourceIds} what="match" />
+      <RecordSources sourceIds={match.sourceIds} what="match" claims={match.claims} />
       {/* Issue 11's open disagreements between sources about this match go here. */}
       <RecordExtras tags={match.tags} notes={match.notes} />
     </RecordView>
