@@ -76,7 +76,7 @@ export class HistoryRepository {
    * written among the objects' temporaries: beside the ref, a killed writer's leftover would
    * read to git as a broken branch, and removeTemporaries clears it on the next open.
    */
-  private async moveBranch(oid: string): Promise<void> {
+  async moveBranch(oid: string): Promise<void> {
     await mkdir(dirname(this.ref), { recursive: true });
     const temporary = join(this.gitdir, 'objects', `${TEMPORARY}ref_${process.pid}_${++temporaries}`);
     await writeFile(temporary, `${oid}\n`);
@@ -89,6 +89,11 @@ export class HistoryRepository {
     const oid = await this.objects.write('commit', Buffer.from(`${headers.join('\n')}\n\n${options.message}`, 'utf8'));
     await this.moveBranch(oid);
     return oid;
+  }
+
+  /** Whether a commit has another among its ancestors. */
+  descendsFrom(commit: string, ancestor: string): Promise<boolean> {
+    return git.isDescendent({ fs, gitdir: this.gitdir, oid: commit, ancestor, depth: -1, cache: this.cache });
   }
 
   async readCommit(oid: string): Promise<CommitInfo> {
