@@ -14,6 +14,10 @@ import { fetchRemote, pushToRemote, RemoteMovedOn, type CredentialSource } from 
 import { readSharedArchive } from './sharedArchive';
 import { readSharingConfig, writeSharingConfig, type SharingConfig } from './sharingConfig';
 import { sharedChanges } from './sharedChanges';
+import { resolveConflict, type Resolution } from './resolveConflict';
+import { RecordService } from '../records';
+import type { RecordKind } from '../../../shared/schemas/common';
+import type { RecordOf } from '../../../shared/schemas/kinds';
 
 export interface SharingOptions {
   /** The token for the remote, asked for at each sync (never stored by the domain). */
@@ -92,6 +96,11 @@ export class ArchiveSharing {
       if (!config) throw new ArchiveError({ code: 'not-found', message: 'This archive is not shared yet: publish it to a git remote (share init URL) or join a colleague’s (share clone URL)' });
       return this.syncWith(config, { setUp: false });
     });
+  }
+
+  /** Settles a conflict a sync left with the editor's choice; the next sync shares the decision. */
+  resolve<K extends RecordKind>(kind: K, id: string, resolution: Resolution<K>): Promise<RecordOf<K> | null> {
+    return resolveConflict(this.store, new RecordService(this.store, kind, this.now), id, resolution, this.now());
   }
 
   private inTurn<T>(job: () => Promise<T>): Promise<T> {
