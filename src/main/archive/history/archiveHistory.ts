@@ -93,6 +93,15 @@ export class ArchiveHistory {
     return this.author();
   }
 
+  /**
+   * The branch's head with the archive it holds, when every acknowledged change is committed
+   * (null while some wait): read in one turn, so the two always match.
+   */
+  current(): { head: string | null; tree: string | null; document: ArchiveDocument } | null {
+    if (this.pending > 0 || this.behind || this.disabled) return null;
+    return { head: this.head, tree: this.headTree, document: this.snapshot().document };
+  }
+
   status(): HistoryStatus {
     return { folder: this.folder, commits: this.commits?.size ?? 0, pending: this.pending, notices: [...this.notices] };
   }

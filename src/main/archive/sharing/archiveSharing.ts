@@ -28,6 +28,8 @@ export interface SharingOptions {
   attempts?: number;
 }
 
+type Settled = NonNullable<ReturnType<ArchiveHistory['current']>>;
+
 const noCredentials: CredentialSource = async () => null;
 
 /**
@@ -114,6 +116,15 @@ export class ArchiveSharing {
     if (config) throw new ArchiveError({ code: 'conflict', message: `This archive is already shared through ${config.url}; it syncs with that remote${config.url === url ? '' : ` (not ${url})`}` });
   }
 
+  /** The history's head and the archive it holds, once every acknowledged change is committed. */
+  private async settled(): Promise<Settled> {
+    for (;;) {
+      await this.history.idle();
+      const current = this.history.current();
+      if (current) return current;
+    }
+  }
+
   private remoteOptions(repository: HistoryRepository, url: string) {
     return { gitdir: repository.gitdir, url, http: this.http, credentials: this.credentials };
   }
@@ -128,10 +139,9 @@ export class ArchiveSharing {
       for (let attempt = 1; ; attempt++) {
         const theirs = await fetchRemote(remote);
         reached = true;
-        await this.history.idle();
-        const ours = await repository.head();
-        if (theirs && theirs !== ours && !(ours && (await repository.descendsFrom(ours, theirs)))) {
-          outcome.cameIn = await sharedChanges(repository.gitdir, theirs, ours);
+        const ours = await this.settled();
+        if (theirs && theirs !== ours.head && !(ours.head && (await repository.descendsFrom(ours.head, theirs)))) {
+          outcome.cameIn = await sharedChanges(repository.gitdir, theirs, ours.head);
           const merged = await this.merge(repository, ours, theirs, config.url);
           outcome.newConflicts.push(...merged.conflicts);
           outcome.notes.push(...merged.notes);
@@ -141,7 +151,7 @@ export class ArchiveSharing {
         if (head && head !== theirs) {
           outcome.wentOut = await sharedChanges(repository.gitdir, head, theirs);
           try {
-            await pushToRemote(remote);
+            await pushToRemote(remote, repository, head);
           } catch (error) {
             if (error instanceof RemoteMovedOn && attempt < this.attempts) continue;
             throw error;
@@ -172,10 +182,11 @@ export class ArchiveSharing {
    * read as untrusted input first; the merge itself runs in the store's turn, against the
    * archive exactly as it is then, and is written as one durable change.
    */
-  private async merge(repository: HistoryRepository, ours: string | null, theirs: string, url: string) {
-    const theirDocument = await readSharedArchive(repository.gitdir, theirs, `The shared archive at ${url}`);
-    const [base] = ours ? await git.findMergeBase({ fs, gitdir: repository.gitdir, oids: [ours, theirs] }) : [];
-    const baseDocument: ArchiveDocument = base ? await readSharedArchive(repository.gitdir, base, 'The version both sides started from') : emptyArchive(new Date(0));
+  private async merge(repository: HistoryRepository, ours: Settled, theirs: string, url: string) {
+    const known = { tree: ours.tree, document: ours.document };
+    const theirDocument = await readSharedArchive(repository.gitdir, theirs, `The shared archive at ${url}`, known);
+    const [base] = ours.head ? await git.findMergeBase({ fs, gitdir: repository.gitdir, oids: [ours.head, theirs] }) : [];
+    const baseDocument: ArchiveDocument = base ? await readSharedArchive(repository.gitdir, base, 'The version both sides started from', known) : emptyArchive(new Date(0));
     const sides = { yours: this.history.editor(), theirs: (await repository.readCommit(theirs)).author };
     return this.store.commit(() => {
       const result = mergeArchives(baseDocument, this.store.data as ArchiveDocument, theirDocument, sides, this.now());

@@ -32,7 +32,7 @@ export async function cloneSharedArchive(file: string, url: string, options: Sha
       throw error;
     });
     if (!head) throw new ArchiveError({ code: 'not-found', message: `${remote} holds no shared archive yet: publish one there first (share init)` });
-    const document = await readSharedArchive(folder, head, `The shared archive at ${remote}`);
+    const document = await readSharedArchive(folder, head, `The shared archive at ${remote}`, null);
     await repository.moveBranch(head);
     await writeFileDurably(file, serializeForStorage(document));
     const cameIn = await sharedChanges(folder, head, null);

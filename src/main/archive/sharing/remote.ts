@@ -1,7 +1,8 @@
 import * as fs from 'node:fs';
 import git, { type HttpClient } from 'isomorphic-git';
 import { ArchiveError } from '../../../shared/contract/errors';
-import { BRANCH } from '../history/repository';
+import { BRANCH, type HistoryRepository } from '../history/repository';
+import { packFor, receivePackRefusal, receivePackRequest } from './sendCommits';
 import { RemoteUnreachable } from './httpTransport';
 
 /** A token for the git host, and the user name to send it with (most hosts ignore the name). */
@@ -37,17 +38,45 @@ export async function fetchRemote({ gitdir, url, http, credentials }: RemoteOpti
   return result.fetchHead;
 }
 
-export async function pushToRemote({ gitdir, url, http, credentials }: RemoteOptions): Promise<void> {
-  const result = await talk(url, () => git.push({ fs, http, gitdir, url, remote: 'origin', ref: BRANCH, remoteRef: BRANCH, ...auth(credentials) }));
-  const refused = Object.entries(result.refs ?? {}).find(([, status]) => !status.ok);
-  if (!result.ok || refused) throw new ArchiveError({ code: 'conflict', message: `The remote ${url} refused the push: ${refused?.[1].error ?? result.error ?? 'no reason given'}` });
+/**
+ * Moves the remote's branch to this history's head, sending only what the remote lacks
+ * (git's receive-pack over smart HTTP). A remote that moved on meanwhile is RemoteMovedOn:
+ * fetch, merge and push again.
+ */
+export async function pushToRemote(options: RemoteOptions, repository: HistoryRepository, head: string): Promise<void> {
+  const { url, http, credentials } = options;
+  const info = await talk(url, () => git.getRemoteInfo2({ http, url, forPush: true, protocolVersion: 1, ...auth(credentials) }));
+  const remoteHead = info.refs?.find((ref) => ref.ref === `refs/heads/${BRANCH}`)?.oid ?? null;
+  if (remoteHead === head) return;
+  if (remoteHead && !(await repository.descendsFrom(head, remoteHead).catch(() => false))) throw new RemoteMovedOn('the remote moved on');
+  const body = receivePackRequest(remoteHead, head, await packFor(repository, head, remoteHead));
+  const given = await credentials();
+  const headers: Record<string, string> = { 'content-type': 'application/x-git-receive-pack-request', accept: 'application/x-git-receive-pack-result' };
+  if (given) headers.authorization = `Basic ${Buffer.from(`${given.username ?? DEFAULT_USER}:${given.token}`).toString('base64')}`;
+  const response = await talk(url, async () => {
+    const answer = await http.request({ url: `${url.replace(/\/$/, '')}/git-receive-pack`, method: 'POST', headers, body: once(body) });
+    const chunks: Uint8Array[] = [];
+    for await (const chunk of answer.body ?? []) chunks.push(chunk);
+    if (answer.statusCode !== 200) throw Object.assign(new Error(`HTTP ${answer.statusCode}`), { code: 'HttpError', data: { statusCode: answer.statusCode } });
+    return Buffer.concat(chunks);
+  });
+  const refusal = receivePackRefusal(response);
+  if (refusal === null) return;
+  if (/fetch first|non-fast-forward|stale|lock/i.test(refusal)) throw new RemoteMovedOn(refusal);
+  throw new ArchiveError({ code: 'conflict', message: `The remote ${url} refused the push: ${refusal}` });
 }
+
+async function* once(body: Buffer): AsyncIterableIterator<Uint8Array> {
+  yield body;
+}
+
+const DEFAULT_USER = 'klopp-archive';
 
 function auth(credentials: CredentialSource) {
   return {
     onAuth: async () => {
       const given = await credentials();
-      return given ? { username: given.username ?? 'klopp-archive', password: given.token } : { cancel: true };
+      return given ? { username: given.username ?? DEFAULT_USER, password: given.token } : { cancel: true };
     },
     onAuthFailure: () => ({ cancel: true }),
   };
