@@ -6,6 +6,9 @@ import type { InputOf, RecordOf } from '../shared/schemas/kinds';
 import { documentFiles } from '../main/archive/history/layout';
 import type { ArchiveDocument } from '../shared/schemas/archive';
 import { DEFAULT_ARCHIVE_FILE, tempFolder } from './tempArchive';
+import type { SharingOptions } from '../main/archive/sharing/archiveSharing';
+import { cloneSharedArchive } from '../main/archive/sharing/cloneSharedArchive';
+import type { GitServer } from './gitServer';
 
 export const TOKEN = 'newsroom-token-do-not-log';
 
@@ -16,15 +19,32 @@ export const EDITORS = {
 } as const;
 
 /** One journalist's archive on their laptop, keeping its history and sharing with the token. */
-export function openDesk(file: string, editor: { name: string; email: string }): Promise<Archive> {
-  return openArchive(file, { history: { author: () => editor }, sharing: { credentials: async () => ({ token: TOKEN }) } });
+export function openDesk(file: string, editor: { name: string; email: string }, sharing: SharingOptions = {}): Promise<Archive> {
+  return openArchive(file, { history: { author: () => editor }, sharing: { credentials: async () => ({ token: TOKEN }), ...sharing } });
 }
 
 /** A desk with a fresh copy of the default archive. */
-export async function newDesk(editor: { name: string; email: string }): Promise<Archive> {
+export async function newDesk(editor: { name: string; email: string }, sharing: SharingOptions = {}): Promise<Archive> {
   const file = join(await tempFolder(), 'klopp-era.json');
   await copyFile(DEFAULT_ARCHIVE_FILE, file);
-  return openDesk(file, editor);
+  return openDesk(file, editor, sharing);
+}
+
+let repositories = 0;
+
+/**
+ * A newsroom on a test server: Ann publishes her archive to a new remote and Ben clones it
+ * onto his laptop. The caller closes the desks (`closeDesks`).
+ */
+export async function newsroom(server: GitServer, sharing: SharingOptions = {}): Promise<{ ann: Archive; ben: Archive; url: string; name: string }> {
+  const name = `newsroom-${process.pid}-${++repositories}`;
+  const url = server.createRepository(name);
+  const ann = await newDesk(EDITORS.ann, sharing);
+  await ann.sharing!.publish(url);
+  const benFile = await newDeskFile();
+  await cloneSharedArchive(benFile, url, { credentials: async () => ({ token: TOKEN }) });
+  const ben = await openDesk(benFile, EDITORS.ben, sharing);
+  return { ann, ben, url, name };
 }
 
 /** A file path for a desk that does not exist yet (a clone's). */

@@ -11,7 +11,7 @@ import { documentChanges } from './documentChanges';
 import { boundedHttp, RemoteUnreachable } from './httpTransport';
 import { mergeArchives } from './merge';
 import { fetchRemote, pushToRemote, RemoteMovedOn, type CredentialSource } from './remote';
-import { readSharedArchive } from './sharedArchive';
+import { readSharedArchive, type SharedArchiveLimits } from './sharedArchive';
 import { readSharingConfig, writeSharingConfig, type SharingConfig } from './sharingConfig';
 import { sharedChanges } from './sharedChanges';
 import { resolveConflict, type Resolution } from './resolveConflict';
@@ -26,6 +26,8 @@ export interface SharingOptions {
   now?: () => Date;
   /** How many times a push refused because the remote moved on is retried in one sync. */
   attempts?: number;
+  /** Bounds on what a colleague's commit may hold (the defaults suit any real archive). */
+  limits?: SharedArchiveLimits;
 }
 
 type Settled = NonNullable<ReturnType<ArchiveHistory['current']>>;
@@ -45,6 +47,7 @@ export class ArchiveSharing {
   private readonly http: HttpClient;
   private readonly now: () => Date;
   private readonly attempts: number;
+  private readonly limits: SharedArchiveLimits;
 
   constructor(
     private readonly store: ArchiveStore,
@@ -55,6 +58,7 @@ export class ArchiveSharing {
     this.http = options.http ?? boundedHttp();
     this.now = options.now ?? (() => new Date());
     this.attempts = options.attempts ?? 5;
+    this.limits = options.limits ?? {};
   }
 
   async status(): Promise<SharingStatus> {
@@ -184,9 +188,9 @@ export class ArchiveSharing {
    */
   private async merge(repository: HistoryRepository, ours: Settled, theirs: string, url: string) {
     const known = { tree: ours.tree, document: ours.document };
-    const theirDocument = await readSharedArchive(repository.gitdir, theirs, `The shared archive at ${url}`, known);
+    const theirDocument = await readSharedArchive(repository.gitdir, theirs, `The shared archive at ${url}`, known, this.limits);
     const [base] = ours.head ? await git.findMergeBase({ fs, gitdir: repository.gitdir, oids: [ours.head, theirs] }) : [];
-    const baseDocument: ArchiveDocument = base ? await readSharedArchive(repository.gitdir, base, 'The version both sides started from', known) : emptyArchive(new Date(0));
+    const baseDocument: ArchiveDocument = base ? await readSharedArchive(repository.gitdir, base, 'The version both sides started from', known, this.limits) : emptyArchive(new Date(0));
     const sides = { yours: this.history.editor(), theirs: (await repository.readCommit(theirs)).author };
     return this.store.commit(() => {
       const result = mergeArchives(baseDocument, this.store.data as ArchiveDocument, theirDocument, sides, this.now());

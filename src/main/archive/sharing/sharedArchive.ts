@@ -50,7 +50,7 @@ export async function readSharedArchive(gitdir: string, commit: string, what: st
   let metaSeen = from !== null;
   let total = 0;
 
-  await differingFiles(gitdir, known.tree, info.tree, '', async (path, entry) => {
+  const visited = differingFiles(gitdir, known.tree, info.tree, '', async (path, entry) => {
     const laidOut = fileAt(path);
     if (!laidOut) throw refuse(`${JSON.stringify(path)} is not a file of the archive's layout`);
     if (entry && !FILE_MODES.has(entry.mode)) throw refuse(`${path} is not a regular file (mode ${entry.mode})`);
@@ -72,6 +72,10 @@ export async function readSharedArchive(gitdir: string, commit: string, what: st
     const record = (laidOut.type === 'record' ? value.json : value.json.record) as { id?: unknown } | undefined;
     if (record?.id !== laidOut.id) throw refuse(`${path} holds the record ${JSON.stringify(record?.id)}, not ${laidOut.id}`);
     list.set(key, laidOut.type === 'record' ? value.json : { kind: laidOut.kind, deletedAt: value.json.deletedAt, record });
+  });
+  // git itself refuses some trees (a name like ".." that would climb out of the repository).
+  await visited.catch((error: unknown) => {
+    throw error instanceof ArchiveError ? error : refuse(`its files cannot be read safely (${(error as Error).message})`);
   });
   if (!metaSeen) throw refuse('it has no archive.json');
   if (records.size + trash.size > maxFiles) throw refuse(`more than ${maxFiles.toLocaleString('en-GB')} records`);

@@ -1,8 +1,9 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Archive } from '../archive';
 import { GitServer } from '../../../test/gitServer';
-import { edit, EDITORS, filesOf, newDesk, newDeskFile, openDesk, TOKEN } from '../../../test/newsroom';
-import { cloneSharedArchive } from './cloneSharedArchive';
+import { edit, EDITORS, filesOf, newsroom as openNewsroom, TOKEN } from '../../../test/newsroom';
 import { importCsv } from '../transfer/importCsv';
 import { readCsv } from '../transfer/csv/readCsv';
 import { recordHistory } from '../history/historyQueries';
@@ -10,7 +11,6 @@ import { recordHistory } from '../history/historyQueries';
 const QUOTE = 'quote-klopp-legacy';
 const server = new GitServer({ token: TOKEN });
 const open: Archive[] = [];
-let repositories = 0;
 
 beforeAll(() => server.start());
 afterAll(() => server.dispose());
@@ -20,15 +20,9 @@ afterEach(async () => {
 
 /** Ann publishes her archive to a new remote; Ben clones it onto his laptop. */
 async function newsroom(): Promise<{ ann: Archive; ben: Archive; url: string }> {
-  const url = server.createRepository(`newsroom-${++repositories}`);
-  const ann = await newDesk(EDITORS.ann);
-  open.push(ann);
-  await ann.sharing!.publish(url);
-  const benFile = await newDeskFile();
-  await cloneSharedArchive(benFile, url, { credentials: async () => ({ token: TOKEN }) });
-  const ben = await openDesk(benFile, EDITORS.ben);
-  open.push(ben);
-  return { ann, ben, url };
+  const desks = await openNewsroom(server);
+  open.push(desks.ann, desks.ben);
+  return desks;
 }
 
 describe('sharing an archive through a real git remote', () => {
@@ -116,5 +110,39 @@ describe('conflicts between two laptops', () => {
       expect(desk.records.people.get('joe-gomez').club).toBe('Liverpool FC');
     }
     expect(filesOf(ann)).toEqual(filesOf(ben));
+  });
+});
+
+describe('offline', () => {
+  it('says calmly that it is offline, keeps every edit, and sends them once the remote is back', async () => {
+    const { ann, ben } = await newsroom();
+    await server.stop();
+    try {
+      await edit(ann, 'quotes', QUOTE, { notes: 'Written on the train, no signal.' });
+      const offline = await ann.sharing!.sync();
+      expect(offline).toMatchObject({ state: 'offline', wentOut: [] });
+      expect(offline.message).toMatch(/^Offline: .*Nothing is lost/);
+      expect(ann.records.quotes.get(QUOTE).notes).toBe('Written on the train, no signal.');
+      expect(await ann.sharing!.status()).toMatchObject({ unsentChanges: 1, lastOutcome: { state: 'offline' } });
+    } finally {
+      await server.start();
+    }
+    expect((await ann.sharing!.sync()).wentOut.map((change) => change.summary)).toEqual([`Edit quote ${QUOTE}: notes`]);
+    expect((await ann.sharing!.status()).unsentChanges).toBe(0);
+    await ben.sharing!.sync();
+    expect(ben.records.quotes.get(QUOTE).notes).toBe('Written on the train, no signal.');
+  });
+
+  it('never sends the token anywhere but the request: not the archive, the history or its settings', async () => {
+    const { ann } = await newsroom();
+    await edit(ann, 'quotes', QUOTE, { status: 'verified' });
+    await ann.sharing!.sync();
+    const folder = ann.history!.folder;
+    const { stdout } = await promisify(execFile)('grep', ['-r', '-l', '-a', TOKEN, folder, ann.store.file]).catch((error: { stdout: string; code: number }) => {
+      if (error.code === 1) return { stdout: '' };
+      throw error;
+    });
+    expect(stdout).toBe('');
+    expect(server.authorizations.some((header) => Buffer.from(header.replace('Basic ', ''), 'base64').toString().endsWith(`:${TOKEN}`))).toBe(true);
   });
 });
