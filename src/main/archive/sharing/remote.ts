@@ -62,7 +62,8 @@ export async function pushToRemote(options: RemoteOptions, repository: HistoryRe
   });
   const refusal = receivePackRefusal(response);
   if (refusal === null) return;
-  if (/fetch first|non-fast-forward|stale|lock/i.test(refusal)) throw new RemoteMovedOn(refusal);
+  // A concurrent push that won the race: the branch is no longer where we saw it.
+  if (/fetch first|non-fast-forward|stale|lock|failed to update ref/i.test(refusal)) throw new RemoteMovedOn(refusal);
   throw new ArchiveError({ code: 'conflict', message: `The remote ${url} refused the push: ${refusal}` });
 }
 
