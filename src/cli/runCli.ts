@@ -10,10 +10,12 @@ import { searchCommand } from './commands/search';
 import { statsCommand } from './commands/stats';
 import { validateCommand } from './commands/validate';
 import { historyCommand } from './commands/history';
+import { shareCommand } from './commands/share';
+import { syncCommand } from './commands/sync';
 
 export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
 
-const COMMANDS: readonly Command[] = [initCommand, listCommand, searchCommand, statsCommand, exportCommand, importCommand, validateCommand, historyCommand];
+const COMMANDS: readonly Command[] = [initCommand, listCommand, searchCommand, statsCommand, exportCommand, importCommand, validateCommand, historyCommand, shareCommand, syncCommand];
 
 const GLOBAL_OPTIONS = {
   archive: { type: 'string' },

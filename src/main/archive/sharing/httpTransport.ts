@@ -39,6 +39,8 @@ export function boundedHttp({ maxResponseBytes = MAX_ARCHIVE_BYTES, idleTimeoutM
         method,
         headers: payload ? { ...headers, 'content-length': String(payload.length) } : headers,
         timeout: idleTimeoutMs,
+        // No kept-alive sockets: the command line exits as soon as its sync is done.
+        agent: false,
         ...(secure ? { rejectUnauthorized: true } : {}),
       };
       const response = await new Promise<http.IncomingMessage>((resolve, reject) => {
