@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import git from 'isomorphic-git';
 import { BRANCH, type HistoryRepository } from '../history/repository';
+import { commitsOnlyIn } from './commitsOnlyIn';
 
 const ZERO = '0'.repeat(40);
 
@@ -11,17 +12,11 @@ const ZERO = '0'.repeat(40);
  */
 export async function packFor(repository: HistoryRepository, head: string, remoteHead: string | null): Promise<Uint8Array> {
   const objects = new Set<string>();
-  const waiting = [head];
-  const seen = new Set<string>();
-  while (waiting.length > 0) {
-    const oid = waiting.pop()!;
-    if (seen.has(oid) || oid === remoteHead || (remoteHead && (await repository.descendsFrom(remoteHead, oid)))) continue;
-    seen.add(oid);
+  for (const oid of await commitsOnlyIn(repository.gitdir, head, remoteHead)) {
     const commit = await repository.readCommit(oid);
     objects.add(oid);
     const parentTree = commit.parents[0] ? (await repository.readCommit(commit.parents[0])).tree : null;
     await differingObjects(repository, parentTree, commit.tree, objects);
-    waiting.push(...commit.parents);
   }
   const { packfile } = await git.packObjects({ fs, gitdir: repository.gitdir, oids: [...objects] });
   return packfile!;

@@ -41,7 +41,9 @@ const FOLDER_MODE = '040000';
 export async function readSharedArchive(gitdir: string, commit: string, what: string, from: KnownArchive | null, limits: SharedArchiveLimits = {}): Promise<ArchiveDocument> {
   const { maxBytes = MAX_ARCHIVE_BYTES, maxFileBytes = 16 * MIB, maxFiles = 1_000_000 } = limits;
   const refuse = (message: string) => new ArchiveError({ code: 'invalid-archive', message: `${what} (commit ${commit.slice(0, 7)}) was refused: ${message}; nothing was written` });
-  const { commit: info } = await git.readCommit({ fs, gitdir, oid: commit });
+  // One cache for the whole read: without it isomorphic-git reads a pack's index again for every object.
+  const cache = {};
+  const { commit: info } = await git.readCommit({ fs, gitdir, oid: commit, cache });
   const known = from ?? { tree: null, document: emptyArchive(new Date(0)) };
   const records = new Map<string, unknown>(RECORD_KINDS.flatMap((kind) => (known.document[kind] as AnyRecord[]).map((record) => [slotKey(kind, record.id), record] as const)));
   const trash = new Map<string, unknown>(known.document.trash.map((entry) => [slotKey(entry.kind, entry.record.id), entry]));
@@ -50,11 +52,11 @@ export async function readSharedArchive(gitdir: string, commit: string, what: st
   let metaSeen = from !== null;
   let total = 0;
 
-  const visited = differingFiles(gitdir, known.tree, info.tree, '', async (path, entry) => {
+  const visited = differingFiles(gitdir, cache, known.tree, info.tree, '', async (path, entry) => {
     const laidOut = fileAt(path);
     if (!laidOut) throw refuse(`${JSON.stringify(path)} is not a file of the archive's layout`);
     if (entry && !FILE_MODES.has(entry.mode)) throw refuse(`${path} is not a regular file (mode ${entry.mode})`);
-    const value = entry ? await readFile(gitdir, entry.oid, path, maxFileBytes, refuse) : null;
+    const value = entry ? await readFile(gitdir, cache, entry.oid, path, maxFileBytes, refuse) : null;
     total += value?.bytes ?? 0;
     if (total > maxBytes) throw refuse(`the files it changes are over the ${Math.round(maxBytes / MIB)} MB an archive may be`);
     if (laidOut.type === 'meta') {
@@ -93,23 +95,23 @@ export async function readSharedArchive(gitdir: string, commit: string, what: st
 }
 
 /** Calls `visit` for every file that differs between two trees (null where it is gone), descending only where a folder differs. */
-async function differingFiles(gitdir: string, before: string | null, after: string | null, prefix: string, visit: (path: string, entry: TreeEntry | null) => Promise<void>): Promise<void> {
+async function differingFiles(gitdir: string, cache: object, before: string | null, after: string | null, prefix: string, visit: (path: string, entry: TreeEntry | null) => Promise<void>): Promise<void> {
   if (before === after) return;
-  const read = async (tree: string | null) => new Map((tree ? (await git.readTree({ fs, gitdir, oid: tree })).tree : []).map((entry) => [entry.path, entry]));
+  const read = async (tree: string | null) => new Map((tree ? (await git.readTree({ fs, gitdir, oid: tree, cache })).tree : []).map((entry) => [entry.path, entry]));
   const [old, now] = [await read(before), await read(after)];
   for (const name of new Set([...old.keys(), ...now.keys()])) {
     const [was, is] = [old.get(name), now.get(name)];
     if (was?.oid === is?.oid && was?.mode === is?.mode) continue;
     const path = `${prefix}${name}`;
     const folder = (entry?: TreeEntry) => (entry?.mode === FOLDER_MODE ? entry.oid : null);
-    if (folder(was) || folder(is)) await differingFiles(gitdir, folder(was), folder(is), `${path}/`, visit);
+    if (folder(was) || folder(is)) await differingFiles(gitdir, cache, folder(was), folder(is), `${path}/`, visit);
     const file = (entry?: TreeEntry) => (entry && entry.mode !== FOLDER_MODE ? entry : null);
     if (file(was) || file(is)) await visit(path, file(is));
   }
 }
 
-async function readFile(gitdir: string, oid: string, path: string, maxFileBytes: number, refuse: (message: string) => ArchiveError): Promise<{ json: Record<string, unknown>; bytes: number }> {
-  const { blob } = await git.readBlob({ fs, gitdir, oid });
+async function readFile(gitdir: string, cache: object, oid: string, path: string, maxFileBytes: number, refuse: (message: string) => ArchiveError): Promise<{ json: Record<string, unknown>; bytes: number }> {
+  const { blob } = await git.readBlob({ fs, gitdir, oid, cache });
   if (blob.length > maxFileBytes) throw refuse(`${path} is ${blob.length.toLocaleString('en-GB')} bytes, over the ${Math.round(maxFileBytes / MIB)} MB a file may be`);
   let text: string;
   try {

@@ -2,19 +2,16 @@ import * as fs from 'node:fs';
 import git from 'isomorphic-git';
 import type { SharedChange } from '../../../shared/contract/sharing';
 import { readCommitMessage } from '../history/commitMessage';
+import { commitsOnlyIn } from './commitsOnlyIn';
 
 /** How many changes a sync lists each way; the history has them all. */
 export const LISTED_CHANGES = 50;
 
-/**
- * The changes one side has that the other has not, newest first: the commits along `from`'s
- * own line back to the first that `other` already has (all of them when there is no other).
- */
+/** The changes one side has that the other has not, newest first (at most LISTED_CHANGES). */
 export async function sharedChanges(gitdir: string, from: string, other: string | null): Promise<SharedChange[]> {
-  const changes: SharedChange[] = [];
   const cache = {};
-  for (let oid: string | undefined = from; oid && changes.length < LISTED_CHANGES; ) {
-    if (other && (oid === other || (await git.isDescendent({ fs, gitdir, oid: other, ancestor: oid, depth: -1, cache })))) break;
+  const changes: SharedChange[] = [];
+  for (const oid of (await commitsOnlyIn(gitdir, from, other, cache)).slice(0, LISTED_CHANGES)) {
     const { commit } = await git.readCommit({ fs, gitdir, oid, cache });
     changes.push({
       commit: oid,
@@ -22,7 +19,6 @@ export async function sharedChanges(gitdir: string, from: string, other: string 
       time: new Date(commit.author.timestamp * 1000).toISOString(),
       summary: readCommitMessage(commit.message).operation.summary,
     });
-    oid = commit.parent[0];
   }
   return changes;
 }
