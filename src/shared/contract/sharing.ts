@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { RecordId, RecordKind } from '../schemas/common';
 import { shareUrlProblem } from '../derived/shareUrl';
-import { operation } from './operation';
 
 /** The git remote an archive is shared through: https, or http on this computer only (tests). */
 export const ShareUrl = z
@@ -52,12 +51,3 @@ export const SharingStatus = z.object({
   pendingConflicts: z.number().int().nonnegative(),
 });
 export type SharingStatus = z.infer<typeof SharingStatus>;
-
-export const sharingOperations = {
-  status: operation(z.strictObject({}), SharingStatus),
-  /** Publishes this archive to an empty remote. */
-  init: operation(z.strictObject({ url: ShareUrl }), SyncOutcome),
-  /** Joins a colleague's shared archive: their records and these are merged, then synced. */
-  clone: operation(z.strictObject({ url: ShareUrl }), SyncOutcome),
-  sync: operation(z.strictObject({}), SyncOutcome),
-};
