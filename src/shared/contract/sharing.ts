@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { RecordId, RecordKind } from '../schemas/common';
+import { Conflict } from '../schemas/conflict';
 import { shareUrlProblem } from '../derived/shareUrl';
+import { operation } from './operation';
 
 /** The git remote an archive is shared through: https, or http on this computer only (tests). */
 export const ShareUrl = z
@@ -51,3 +53,23 @@ export const SharingStatus = z.object({
   pendingConflicts: z.number().int().nonnegative(),
 });
 export type SharingStatus = z.infer<typeof SharingStatus>;
+
+/** The editor's decision on a conflict: the record as it should be (values as the editor's form gives them), or the delete. */
+export const ConflictResolution = z.discriminatedUnion('keep', [
+  z.strictObject({ kind: RecordKind, id: RecordId, keep: z.literal('record'), values: z.record(z.string(), z.unknown()) }),
+  z.strictObject({ kind: RecordKind, id: RecordId, keep: z.literal('deleted') }),
+]);
+export type ConflictResolution = z.infer<typeof ConflictResolution>;
+
+/** The token for the git host; kept by main in the system's keychain, never sent back. */
+const ShareToken = z.string().trim().min(1, 'must not be empty').max(1000, 'must be at most 1000 characters');
+
+export const sharingOperations = {
+  status: operation(z.strictObject({}), SharingStatus),
+  /** Publishes this archive to an empty remote, or joins a colleague's (both merged, nothing lost). */
+  setUp: operation(z.strictObject({ how: z.enum(['publish', 'join']), url: ShareUrl, token: ShareToken.optional() }), SyncOutcome),
+  sync: operation(z.strictObject({}), SyncOutcome),
+  /** The conflicts waiting for the editor, both versions and the one they started from. */
+  conflicts: operation(z.strictObject({}), z.array(Conflict)),
+  resolve: operation(ConflictResolution, z.strictObject({ pendingConflicts: z.number().int().nonnegative() })),
+};

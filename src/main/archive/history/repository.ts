@@ -115,6 +115,14 @@ export class HistoryRepository {
     return Buffer.from(bytes).toString('utf8');
   }
 
+  /** An object's content, loose or packed: what a push sends. */
+  async content(oid: string, type: 'blob' | 'tree' | 'commit'): Promise<Buffer> {
+    const loose = await this.read(() => this.objects.read(oid, type));
+    if (loose) return loose;
+    const { object } = await this.read(() => git.readObject({ fs, gitdir: this.gitdir, oid, format: 'content', cache: this.cache }));
+    return Buffer.from(object as Uint8Array);
+  }
+
   /** The entries of one tree (a folder of the layout). */
   async entries(oid: string): Promise<TreeEntry[]> {
     const loose = await this.read(() => this.objects.read(oid, 'tree'));
