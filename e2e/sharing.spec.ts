@@ -71,14 +71,23 @@ test('Sharing publishes the archive, syncs a colleague’s change in, and resolv
   await expect(conflict).toContainText('Both changed the same field');
   await expect(conflict.getByRole('columnheader', { name: /^Yours · Ann Editor/ })).toBeVisible();
   await expect(conflict.getByRole('columnheader', { name: /^Theirs · Ben Reporter/ })).toBeVisible();
+  await expect(app.getByRole('navigation', { name: 'Archive' }).getByRole('button', { name: 'Sharing 1 to sync' })).toBeVisible();
   await snap('sharing-conflict');
   await expectNoAxeViolations(app, 'the Sharing view with a conflict');
 
   await conflict.getByRole('radio', { name: 'Ben heard it differently on the tape.' }).check();
   await conflict.getByRole('button', { name: 'Keep the chosen fields' }).click();
   await expect(page.getByRole('article')).toHaveCount(0);
+  await expect(page.getByRole('status')).toHaveText(/^Decided on quote-klopp-legacy; the next sync shares the decision\./);
   await expect(page.getByText('no conflicts')).toBeVisible();
   expect(archive.records.quotes.get(QUOTE).text).toBe('Ben heard it differently on the tape.');
   expect(archive.store.data.meta.conflicts).toBeUndefined();
+  // The decision is a change of its own, waiting to go out with the next sync.
+  const sidebar = app.getByRole('navigation', { name: 'Archive' });
+  await expect(sidebar.getByRole('button', { name: 'Sharing 1 to sync' })).toBeVisible();
+  await expect(page.getByText('1 change(s)', { exact: true })).toBeVisible();
   await snap('sharing-resolved');
+  await page.getByRole('button', { name: 'Sync now' }).click();
+  await expect(page.getByRole('status')).toContainText('Synced: 0 change(s) came in, 1 went out');
+  await expect(sidebar.getByText('to sync')).toHaveCount(0);
 });

@@ -5,6 +5,7 @@ import type { Conflict } from '../../../../shared/schemas/conflict';
 import { useArchiveData } from '../../data/ArchiveData';
 import { ConflictResolver } from './ConflictResolver';
 import { SharingSetUp } from './SharingSetUp';
+import { SHARING_CHANGED } from './useSharing';
 
 type Notice = { tone: 'info' | 'error'; text: string };
 
@@ -45,13 +46,15 @@ export function SharingPage() {
   }, [load]);
 
   /** Runs a step that may change the archive, then shows every list as it now is. */
-  const run = async (step: () => Promise<SyncOutcome | unknown>) => {
+  const run = async (step: () => Promise<SyncOutcome | unknown>, done?: string) => {
     setBusy(true);
     try {
       const outcome = await step();
       await Promise.all(RECORD_KINDS.map((kind) => reload(kind)));
       await load();
-      if (outcome && typeof outcome === 'object' && 'message' in outcome) setNotice({ tone: 'info', text: String(outcome.message) });
+      window.dispatchEvent(new Event(SHARING_CHANGED));
+      const message = outcome && typeof outcome === 'object' && 'message' in outcome ? String(outcome.message) : done;
+      if (message) setNotice({ tone: 'info', text: message });
     } catch (error) {
       setNotice({ tone: 'error', text: (error as Error).message });
     } finally {
@@ -119,7 +122,7 @@ export function SharingPage() {
           </h2>
           <p className="muted">Your version stays in place until you decide; both are kept, and the history has them all.</p>
           {conflicts.map((conflict) => (
-            <ConflictResolver key={`${conflict.kind}/${conflict.id}`} conflict={conflict} busy={busy} onResolve={(resolution) => void run(() => window.archive.sharing.resolve(resolution))} />
+            <ConflictResolver key={`${conflict.kind}/${conflict.id}`} conflict={conflict} busy={busy} onResolve={(resolution) => void run(() => window.archive.sharing.resolve(resolution), `Decided on ${resolution.id}; the next sync shares the decision.`)} />
           ))}
         </section>
       ) : null}
