@@ -32,10 +32,19 @@ export class RemoteMovedOn extends Error {}
 export async function fetchRemote({ gitdir, url, http, credentials }: RemoteOptions): Promise<string | null> {
   // The remote as git itself names it, so `git log origin/main` reads the colleague's branch.
   await git.addRemote({ fs, gitdir, remote: 'origin', url, force: true });
-  const result = await talk(url, () =>
-    git.fetch({ fs, http, gitdir, url, remote: 'origin', ref: BRANCH, remoteRef: BRANCH, singleBranch: true, tags: false, ...auth(credentials) }),
-  );
-  return result.fetchHead;
+  // Asking where the branch is costs one small request; a fetch only when it moved to a commit not here.
+  const head = await remoteHead({ gitdir, url, http, credentials }, false);
+  if (head && !(await git.readCommit({ fs, gitdir, oid: head }).then(() => true, () => false))) {
+    await talk(url, () => git.fetch({ fs, http, gitdir, url, remote: 'origin', ref: BRANCH, remoteRef: BRANCH, singleBranch: true, tags: false, ...auth(credentials) }));
+  }
+  if (head) await git.writeRef({ fs, gitdir, ref: `refs/remotes/origin/${BRANCH}`, value: head, force: true });
+  return head;
+}
+
+/** Where the remote's branch is (null for an empty remote), from git's ref advertisement. */
+async function remoteHead({ url, http, credentials }: RemoteOptions, forPush: boolean): Promise<string | null> {
+  const info = await talk(url, () => git.getRemoteInfo2({ http, url, forPush, protocolVersion: 1, ...auth(credentials) }));
+  return info.refs?.find((ref) => ref.ref === `refs/heads/${BRANCH}`)?.oid ?? null;
 }
 
 /**
@@ -45,11 +54,10 @@ export async function fetchRemote({ gitdir, url, http, credentials }: RemoteOpti
  */
 export async function pushToRemote(options: RemoteOptions, repository: HistoryRepository, head: string): Promise<void> {
   const { url, http, credentials } = options;
-  const info = await talk(url, () => git.getRemoteInfo2({ http, url, forPush: true, protocolVersion: 1, ...auth(credentials) }));
-  const remoteHead = info.refs?.find((ref) => ref.ref === `refs/heads/${BRANCH}`)?.oid ?? null;
-  if (remoteHead === head) return;
-  if (remoteHead && !(await repository.descendsFrom(head, remoteHead).catch(() => false))) throw new RemoteMovedOn('the remote moved on');
-  const body = receivePackRequest(remoteHead, head, await packFor(repository, head, remoteHead));
+  const theirs = await remoteHead(options, true);
+  if (theirs === head) return;
+  if (theirs && !(await repository.descendsFrom(head, theirs).catch(() => false))) throw new RemoteMovedOn('the remote moved on');
+  const body = receivePackRequest(theirs, head, await packFor(repository, head, theirs));
   const given = await credentials();
   const headers: Record<string, string> = { 'content-type': 'application/x-git-receive-pack-request', accept: 'application/x-git-receive-pack-result' };
   if (given) headers.authorization = `Basic ${Buffer.from(`${given.username ?? DEFAULT_USER}:${given.token}`).toString('base64')}`;
