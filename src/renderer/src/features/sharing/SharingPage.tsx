@@ -6,8 +6,8 @@ import { useArchiveData } from '../../data/ArchiveData';
 import { ConflictResolver } from './ConflictResolver';
 import { SharingSetUp } from './SharingSetUp';
 import { SHARING_CHANGED } from './useSharing';
+import { PageNotice, type PageNoticeValue } from '../../components/PageNotice';
 
-type Notice = { tone: 'info' | 'error'; text: string };
 
 const when = (time: string) => `${time.slice(0, 16).replace('T', ' ')} UTC`;
 
@@ -33,7 +33,7 @@ export function SharingPage() {
   const [status, setStatus] = useState<SharingStatus | null>(null);
   const [conflicts, setConflicts] = useState<Conflict[]>([]);
   const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<Notice | null>(null);
+  const [notice, setNotice] = useState<PageNoticeValue | null>(null);
 
   const load = useCallback(async () => {
     const [nextStatus, nextConflicts] = await Promise.all([window.archive.sharing.status({}), window.archive.sharing.conflicts({})]);
@@ -73,14 +73,7 @@ export function SharingPage() {
           </button>
         ) : null}
       </header>
-      {notice ? (
-        <p className={`notice notice--${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
-          {notice.text}
-          <button type="button" className="notice__close" aria-label="Dismiss" onClick={() => setNotice(null)}>
-            ×
-          </button>
-        </p>
-      ) : null}
+      <PageNotice notice={notice} onDismiss={() => setNotice(null)} />
       {status === null ? (
         <p className="muted">Reading how the archive is shared…</p>
       ) : !status.url ? (
