@@ -5,6 +5,7 @@ import { timelineBench } from './timeline.bench';
 import { writeCostBench } from './writeCost.bench';
 import { historyBench } from './history.bench';
 import { syncBench } from './sync.bench';
+import { openBench } from './open.bench';
 
 export interface Bench {
   name: string;
@@ -12,4 +13,4 @@ export interface Bench {
 }
 
 /** Registered benchmarks; append yours here. */
-export const benches: Bench[] = [searchBench, transferBench, timelineBench, writeCostBench, historyBench, syncBench];
+export const benches: Bench[] = [searchBench, transferBench, timelineBench, writeCostBench, historyBench, openBench, syncBench];

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { contract } from '../../src/shared/contract';
 import { createDispatch } from '../../src/main/api/dispatch';
 import { createHandlers } from '../../src/main/api/handlers';
-import { openArchive, type Archive } from '../../src/main/archive/archive';
+import { openArchive, type Archive } from '../../src/main/archive';
 import { FakeDialogs } from './fakeDialogs';
 import { bundleBridge } from './bridgeScript';
 import { serveFolder } from './staticServer';

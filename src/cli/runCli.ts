@@ -12,10 +12,28 @@ import { validateCommand } from './commands/validate';
 import { historyCommand } from './commands/history';
 import { shareCommand } from './commands/share';
 import { syncCommand } from './commands/sync';
+import { addCommand, deleteCommand, getCommand, restoreCommand, trashCommand, updateCommand } from './commands/records';
 
 export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
 
-const COMMANDS: readonly Command[] = [initCommand, listCommand, searchCommand, statsCommand, exportCommand, importCommand, validateCommand, historyCommand, shareCommand, syncCommand];
+const COMMANDS: readonly Command[] = [
+  initCommand,
+  listCommand,
+  getCommand,
+  addCommand,
+  updateCommand,
+  deleteCommand,
+  restoreCommand,
+  trashCommand,
+  searchCommand,
+  statsCommand,
+  exportCommand,
+  importCommand,
+  validateCommand,
+  historyCommand,
+  shareCommand,
+  syncCommand,
+];
 
 const GLOBAL_OPTIONS = {
   archive: { type: 'string' },

@@ -196,7 +196,7 @@ export class ArchiveSharing {
       const result = mergeArchives(baseDocument, this.store.data as ArchiveDocument, theirDocument, sides, this.now());
       const conflicts = result.conflicts.map(({ kind, id }) => ({ kind, id }));
       const summary = `Sync with ${url}: merge ${sides.theirs.name}'s changes${conflicts.length > 0 ? `, ${conflicts.length} conflict(s) to decide` : ''}`;
-      return { changes: { ...documentChanges(this.store.data as ArchiveDocument, result.document), operation: { kind: 'sync', summary }, mergedWith: theirs }, result: { conflicts, notes: result.notes } };
+      return { changes: { ...documentChanges(this.store.data as ArchiveDocument, result.document), operation: { kind: 'sync', summary }, mergedWith: theirs, recordsParsed: true }, result: { conflicts, notes: result.notes } };
     });
   }
 }
