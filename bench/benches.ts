@@ -4,6 +4,7 @@ import { transferBench } from './transfer.bench';
 import { timelineBench } from './timeline.bench';
 import { writeCostBench } from './writeCost.bench';
 import { historyBench } from './history.bench';
+import { syncBench } from './sync.bench';
 import { openBench } from './open.bench';
 import { provenanceBench } from './provenance.bench';
 
@@ -13,4 +14,4 @@ export interface Bench {
 }
 
 /** Registered benchmarks; append yours here. */
-export const benches: Bench[] = [searchBench, transferBench, timelineBench, writeCostBench, historyBench, openBench, provenanceBench];
+export const benches: Bench[] = [searchBench, transferBench, timelineBench, writeCostBench, historyBench, openBench, provenanceBench, syncBench];

@@ -11,6 +11,8 @@ import { statsCommand } from './commands/stats';
 import { coverageCommand } from './commands/coverage';
 import { validateCommand } from './commands/validate';
 import { historyCommand } from './commands/history';
+import { shareCommand } from './commands/share';
+import { syncCommand } from './commands/sync';
 import { addCommand, deleteCommand, getCommand, restoreCommand, trashCommand, updateCommand } from './commands/records';
 import { quotesCommand } from './commands/quotes';
 import { disagreementsCommand } from './commands/disagreements';
@@ -35,6 +37,8 @@ const COMMANDS: readonly Command[] = [
   historyCommand,
   quotesCommand,
   disagreementsCommand,
+  shareCommand,
+  syncCommand,
 ];
 
 const GLOBAL_OPTIONS = {

@@ -16,6 +16,8 @@ import { buildMenu } from './menu';
 import { archiveFileIn, defaultArchiveFileIn } from './paths';
 import { guardUnsavedChanges } from './unloadGuard';
 import { windowOptions } from './windowOptions';
+import { sealedTokenFile } from './archive/sharing/tokenKeeper';
+import { electronTokenCipher } from './tokenCipher';
 
 const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
 // Another data folder (a test's, a portable copy's) instead of the user's own: set before anything reads it.
@@ -26,10 +28,12 @@ const appUrl = devServerUrl ?? pathToFileURL(rendererFile).href;
 
 async function start(): Promise<void> {
   const archiveFile = archiveFileIn(app.getPath('userData'));
+  // The git host's token, sealed by the keychain in the app's folder: never beside the archive or in its history.
+  const tokens = sealedTokenFile(join(app.getPath('userData'), 'sharing-token.sealed'), electronTokenCipher);
   let archiveSession: ArchiveSession;
   try {
     // Takes the lock the command-line tool also takes; a file that will not open starts the session in recovery.
-    archiveSession = await openArchiveForApp({ file: archiveFile, defaultArchiveFile: defaultArchiveFileIn(app.getAppPath()) });
+    archiveSession = await openArchiveForApp({ file: archiveFile, defaultArchiveFile: defaultArchiveFileIn(app.getAppPath()), sharing: { credentials: tokens.credentials } });
   } catch (error) {
     if (!(error instanceof ArchiveError) || error.code !== 'locked') throw error;
     dialog.showErrorBox('The archive is in use', error.message);
@@ -41,7 +45,7 @@ async function start(): Promise<void> {
     event.preventDefault();
     void archiveSession.close().finally(() => app.exit(0));
   });
-  bindIpc(ipcMain, dispatchChannels(contract), createDispatch(contract, createSessionHandlers(archiveSession, { dialogs: electronDialogs() })), () => appUrl);
+  bindIpc(ipcMain, dispatchChannels(contract), createDispatch(contract, createSessionHandlers(archiveSession, { dialogs: electronDialogs(), tokens })), () => appUrl);
 
   if (!devServerUrl) {
     // The meta tag already carries the policy; the header makes it hold even if the page changes.

@@ -54,6 +54,8 @@ export function buildMenu(send: (action: MenuAction) => void, archivePath: strin
         { label: 'Search Quotes', accelerator: 'CmdOrCtrl+Shift+F', click: () => send('view:search') },
         { label: 'Import and Export', click: () => send('view:transfer') },
         { label: 'Data Safety and Backups', click: () => send('view:safety') },
+        { label: 'Sharing', click: () => send('view:sharing') },
+        { label: 'Sync Now', accelerator: 'CmdOrCtrl+Shift+Y', click: () => send('sync') },
         { label: 'Trash', click: () => send('view:trash') },
         { type: 'separator' },
         pageKey('Go to…', 'CmdOrCtrl+K', 'palette'),

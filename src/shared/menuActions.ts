@@ -24,6 +24,8 @@ export const MenuAction = z.enum([
   'view:search',
   'view:transfer',
   'view:safety',
+  'view:sharing',
+  'sync',
 ]);
 export type MenuAction = z.infer<typeof MenuAction>;
 

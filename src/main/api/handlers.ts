@@ -11,6 +11,8 @@ import { createTransferHandlers } from './transferHandlers';
 import { statsHandlers } from './statsHandlers';
 import { safetyHandlers, type SafetyHandlers } from './safetyHandlers';
 import { historyHandlers } from './historyHandlers';
+import { sharingHandlers } from './sharingHandlers';
+import type { TokenKeeper } from '../archive/sharing/tokenKeeper';
 
 /** For every operation of a contract, the function that carries it out on validated input. */
 export type HandlersOf<C extends Contract> = {
@@ -40,6 +42,8 @@ export interface HandlerOptions {
   dialogs?: FileDialogs;
   /** Backups and restore; defaults to those of this archive alone. The app passes its session's. */
   safety?: SafetyHandlers;
+  /** Where the git host's token is kept (the keychain, in the app); without it, set-up takes no token. */
+  tokens?: TokenKeeper;
 }
 
 /** The archive's operations over one open archive: the same map serves IPC, tests and tools. */
@@ -62,5 +66,6 @@ export function createHandlers(archive: Archive, options: HandlerOptions = {}): 
     stats: statsHandlers(archive),
     safety,
     history: historyHandlers(archive),
+    sharing: sharingHandlers(archive, options.tokens),
   };
 }

@@ -6,6 +6,7 @@ import { ArchiveStore } from './store';
 import { QuoteSearch } from './archiveQuoteSearch';
 import { SavedSearches } from './savedSearches';
 import { ArchiveHistory, type HistoryOptions } from './history/archiveHistory';
+import { ArchiveSharing, type SharingOptions } from './sharing/archiveSharing';
 import { TrashService } from './trashService';
 import { seasonFigures } from './stats/seasonFigures';
 import { seasonStats, type SeasonStatsFilter } from './stats/seasonStats';
@@ -51,12 +52,16 @@ export interface Archive {
   disagreements(): Disagreement[];
   /** The git history beside the archive, kept by the one writer (the app, an import). */
   history?: ArchiveHistory;
+  /** Sharing through a git remote, which builds on the history: there when the history is kept. */
+  sharing?: ArchiveSharing;
   info(): ArchiveInfo;
 }
 
 export interface OpenArchiveOptions {
   /** Keep the history: only the archive's one writer, which holds its lock, may. */
   history?: HistoryOptions | boolean;
+  /** Where sharing gets the remote's token (and, for tests, its HTTP client). */
+  sharing?: SharingOptions;
 }
 
 export async function openArchive(file: string, options: OpenArchiveOptions = {}): Promise<Archive> {
@@ -91,6 +96,7 @@ export async function openArchive(file: string, options: OpenArchiveOptions = {}
     disagreements: () => disagreements(store),
     savedSearches: new SavedSearches(store),
     history,
+    sharing: history ? new ArchiveSharing(store, history, options.sharing) : undefined,
     info: () => ({
       path: store.file,
       title: store.data.meta.title,

@@ -10,6 +10,7 @@ import { ensureArchiveFile } from './defaultArchive';
 import { writeFileDurably } from './durableJsonFile';
 import { acquireArchiveLock, type ArchiveLock } from './lockFile';
 import type { HistoryOptions } from './history/archiveHistory';
+import type { SharingOptions } from './sharing/archiveSharing';
 
 type State = { status: 'open'; archive: Archive } | { status: 'recovery'; recovery: Recovery };
 
@@ -25,6 +26,7 @@ export class ArchiveSession {
     private readonly defaultArchiveFile?: string,
     private readonly lock?: ArchiveLock,
     private readonly history: HistoryOptions = {},
+    private readonly sharing: SharingOptions = {},
   ) {}
 
   /** A session over an archive already open (tests, tools): backups and restore work on it. */
@@ -68,7 +70,7 @@ export class ArchiveSession {
       // Never overwrites: the copy is made only where there is no file.
       await ensureArchiveFile(this.file, this.defaultArchiveFile);
     }
-    this.state = { status: 'open', archive: await openArchive(this.file, { history: this.history }) };
+    this.state = { status: 'open', archive: await openArchive(this.file, { history: this.history, sharing: this.sharing }) };
     return this.status();
   }
 
@@ -85,6 +87,8 @@ export interface AppArchiveOptions {
   now?: () => Date;
   /** How the git history beside the archive is kept (who the editor is). */
   history?: HistoryOptions;
+  /** Where sharing gets the git host's token (the keychain). */
+  sharing?: SharingOptions;
 }
 
 /**
@@ -94,21 +98,21 @@ export interface AppArchiveOptions {
  * (corrupt, hand-edited wrongly, from a newer version) is never overwritten: it is renamed
  * aside with a timestamp and the session starts in recovery.
  */
-export async function openArchiveForApp({ file, defaultArchiveFile, now = () => new Date(), history = {} }: AppArchiveOptions): Promise<ArchiveSession> {
+export async function openArchiveForApp({ file, defaultArchiveFile, now = () => new Date(), history = {}, sharing = {} }: AppArchiveOptions): Promise<ArchiveSession> {
   const lock = await acquireArchiveLock(file, 'the Klopp-era Archive app');
   try {
     const created = (await ensureArchiveFile(file, defaultArchiveFile)) === 'created';
     try {
-      const archive = await openArchive(file, { history });
+      const archive = await openArchive(file, { history, sharing });
       if (!created) await takeBackup(file, 'launch', now());
-      return new ArchiveSession(file, { status: 'open', archive }, defaultArchiveFile, lock, history);
+      return new ArchiveSession(file, { status: 'open', archive }, defaultArchiveFile, lock, history, sharing);
     } catch (error) {
       if (!(error instanceof ArchiveError) || error.code !== 'invalid-archive') throw error;
       const keptAside = keptAsideName(file, now());
       await rename(file, keptAside);
       const newestValidBackup = (await listBackups(file)).find((backup) => backup.valid) ?? null;
       const recovery: Recovery = { problem: error.message, issues: error.issues.slice(0, 20), problemCount: error.issues.length, keptAside, newestValidBackup };
-      return new ArchiveSession(file, { status: 'recovery', recovery }, defaultArchiveFile, lock, history);
+      return new ArchiveSession(file, { status: 'recovery', recovery }, defaultArchiveFile, lock, history, sharing);
     }
   } catch (error) {
     await lock.release();

@@ -35,6 +35,8 @@ export interface Changes {
   meta?: Partial<Omit<ArchiveMeta, 'createdAt' | 'updatedAt'>>;
   /** What the editor did, in words: the history's commit message ("Edit quote q-1: text"). */
   operation?: HistoryOperation;
+  /** A colleague's commit this write merges in (a sync): the history's commit gets it as a parent. */
+  mergedWith?: string;
   /**
    * The records were parsed by their schemas just before (an imported file validated whole):
    * the commit's check does not parse them again. Ids and references are checked always.
@@ -53,6 +55,8 @@ export interface ChangeContext {
   operation?: HistoryOperation;
   /** Entries put into or taken out of the trash by the same write. */
   trash: readonly TrashChange[];
+  /** The colleague's commit a sync merged in, when it is one. */
+  mergedWith?: string;
 }
 
 export type ChangeListener = (changes: readonly RecordChange[], context: ChangeContext) => void;
@@ -174,7 +178,7 @@ export class ArchiveStore {
         this.db.data.meta = previousMeta;
         throw new ArchiveError({ code: 'internal', message: `Could not save the archive to ${this.file}: ${(error as Error).message}` });
       }
-      this.tell(changes.records, { reset: false, operation: changes.operation, trash });
+      this.tell(changes.records, { reset: false, operation: changes.operation, trash, ...(changes.mergedWith ? { mergedWith: changes.mergedWith } : {}) });
       return result;
     });
     this.queue = run.catch(() => undefined);
@@ -331,7 +335,7 @@ function backupBeforeMigration(file: string, steps: readonly Migration[]): Promi
 }
 
 /** Every record added, changed or gone between two whole documents. */
-function differences(before: ArchiveDocument, after: ArchiveDocument): RecordChange[] {
+export function differences(before: ArchiveDocument, after: ArchiveDocument): RecordChange[] {
   const changes: RecordChange[] = [];
   for (const kind of RECORD_KINDS) {
     const old = new Map<string, AnyRecord>(before[kind].map((record: AnyRecord) => [record.id, record]));

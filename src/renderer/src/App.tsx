@@ -11,6 +11,7 @@ import { viewOfKind, VIEWS } from './views';
 import { SavedSearchList } from './features/search/SavedSearchList';
 import { SearchStateProvider } from './features/search/SearchState';
 import { ArchiveGate } from './features/safety/ArchiveGate';
+import { useSharing } from './features/sharing/useSharing';
 
 function Shell() {
   const { info, loading, loadError } = useArchiveData();
@@ -19,6 +20,7 @@ function Shell() {
   const [sheetOpen, setSheetOpen] = useState(false);
   const [paletteOpen, setPaletteOpen] = useState(false);
   useAppKeyboard();
+  const sharing = useSharing();
 
   // Subscribed once; the latest navigation and history are read when an action comes.
   const latest = useRef({ showView, history });
@@ -51,6 +53,11 @@ function Shell() {
               <button type="button" className="nav__item" aria-current={id === view ? 'page' : undefined} onClick={() => showView(id)}>
                 <span>{label}</span>
                 {info && countOf ? <span className="nav__count">{info.counts[countOf]}</span> : null}
+                {id === 'sharing' && sharing.waiting > 0 ? (
+                  <span className="nav__count nav__count--waiting" title={`${sharing.status?.unsentChanges ?? 0} change(s) to send, ${sharing.status?.pendingConflicts ?? 0} conflict(s) to decide`}>
+                    {sharing.waiting} to sync
+                  </span>
+                ) : null}
               </button>
             </li>
           ))}

@@ -12,6 +12,7 @@ import { TransferPage } from './features/transfer/TransferPage';
 import { TimelinePage } from './features/timeline/TimelinePage';
 import { SeasonsPage } from './features/seasons/SeasonsPage';
 import { ProvenancePage } from './features/provenance/ProvenancePage';
+import { SharingPage } from './features/sharing/SharingPage';
 import { CoveragePage } from './features/coverage/CoveragePage';
 import { RecentChangesPage } from './features/history/RecentChangesPage';
 import type { RecordKind } from '../../shared/schemas/common';
@@ -41,6 +42,7 @@ export const VIEWS: readonly View[] = [
   { id: 'provenance', label: 'Provenance', Page: ProvenancePage },
   { id: 'transfer', label: 'Import & export', Page: TransferPage },
   { id: 'safety', label: 'Data safety', Page: SafetyPage },
+  { id: 'sharing', label: 'Sharing', Page: SharingPage },
 ];
 
 /** The view that lists records of a kind, where openRecord takes the user. */

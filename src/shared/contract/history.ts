@@ -17,6 +17,7 @@ export const HistoryOperationKind = z.enum([
   'settings',
   'history-begins',
   'recovered',
+  'sync',
   'change',
 ]);
 export type HistoryOperationKind = z.infer<typeof HistoryOperationKind>;

@@ -29,6 +29,8 @@ interface Commitment {
   author: HistoryAuthor;
   time: Date;
   archiveUpdatedAt: string;
+  /** A colleague's commit merged in by this change (a sync). */
+  mergedWith?: string;
 }
 
 /**
@@ -86,6 +88,20 @@ export class ArchiveHistory {
     await this.idle();
   }
 
+  /** Who is editing now, as the next commit will name them. */
+  editor(): HistoryAuthor {
+    return this.author();
+  }
+
+  /**
+   * The branch's head with the archive it holds, when every acknowledged change is committed
+   * (null while some wait): read in one turn, so the two always match.
+   */
+  current(): { head: string | null; tree: string | null; document: ArchiveDocument } | null {
+    if (this.pending > 0 || this.behind || this.disabled) return null;
+    return { head: this.head, tree: this.headTree, document: this.snapshot().document };
+  }
+
   status(): HistoryStatus {
     return { folder: this.folder, commits: this.commits?.size ?? 0, pending: this.pending, notices: [...this.notices] };
   }
@@ -121,6 +137,7 @@ export class ArchiveHistory {
       author: this.author(),
       time: this.now(),
       archiveUpdatedAt: meta.updatedAt,
+      ...(context.mergedWith ? { mergedWith: context.mergedWith } : {}),
     };
     // A whole archive replaced (a backup restored): commit its difference from the history.
     const whole = context.reset ? this.snapshot() : null;
@@ -221,14 +238,30 @@ export class ArchiveHistory {
     this.behind = false;
   }
 
-  private async commitFiles(files: ReadonlyMap<string, string | null>, { operation, author, time, archiveUpdatedAt }: Commitment): Promise<void> {
+  private async commitFiles(files: ReadonlyMap<string, string | null>, { operation, author, time, archiveUpdatedAt, mergedWith }: Commitment): Promise<void> {
     const { tree, changes } = await this.repository.writeFiles(this.headTree, files);
-    if (tree === this.headTree) return;
-    const parents = this.head ? [this.head] : [];
+    if (mergedWith && mergedWith !== this.head) {
+      if (await this.fastForwards(mergedWith, tree)) return this.adopt(mergedWith, tree);
+    } else if (tree === this.headTree) return;
+    const parents = [...(this.head ? [this.head] : []), ...(mergedWith && mergedWith !== this.head ? [mergedWith] : [])];
     const commit = await this.repository.commit({ tree, parents, message: commitMessage(operation, archiveUpdatedAt), author, time });
     this.head = commit;
     this.headTree = tree;
     await this.commits.append({ commit, parents, timestamp: Math.floor(time.getTime() / 1000), author, operation, archiveUpdatedAt, files: changes });
+  }
+
+  /** Whether a colleague's commit already is this history plus exactly this tree: then it is taken as it is. */
+  private async fastForwards(commit: string, tree: string): Promise<boolean> {
+    if ((await this.repository.readCommit(commit)).tree !== tree) return false;
+    return !this.head || (await this.repository.descendsFrom(commit, this.head));
+  }
+
+  /** Moves the branch to a colleague's commit that holds the archive as it now is, so a sync leaves no merge of nothing. */
+  private async adopt(commit: string, tree: string): Promise<void> {
+    await this.repository.moveBranch(commit);
+    this.head = commit;
+    this.headTree = tree;
+    this.commits = await CommitIndex.load(this.repository, commit);
   }
 }
 

@@ -76,7 +76,7 @@ export class HistoryRepository {
    * written among the objects' temporaries: beside the ref, a killed writer's leftover would
    * read to git as a broken branch, and removeTemporaries clears it on the next open.
    */
-  private async moveBranch(oid: string): Promise<void> {
+  async moveBranch(oid: string): Promise<void> {
     await mkdir(dirname(this.ref), { recursive: true });
     const temporary = join(this.gitdir, 'objects', `${TEMPORARY}ref_${process.pid}_${++temporaries}`);
     await writeFile(temporary, `${oid}\n`);
@@ -89,6 +89,11 @@ export class HistoryRepository {
     const oid = await this.objects.write('commit', Buffer.from(`${headers.join('\n')}\n\n${options.message}`, 'utf8'));
     await this.moveBranch(oid);
     return oid;
+  }
+
+  /** Whether a commit has another among its ancestors. */
+  descendsFrom(commit: string, ancestor: string): Promise<boolean> {
+    return git.isDescendent({ fs, gitdir: this.gitdir, oid: commit, ancestor, depth: -1, cache: this.cache });
   }
 
   async readCommit(oid: string): Promise<CommitInfo> {
@@ -108,6 +113,14 @@ export class HistoryRepository {
     if (loose) return loose.toString('utf8');
     const { blob: bytes } = await this.read(() => git.readBlob({ fs, gitdir: this.gitdir, oid: blob, cache: this.cache }));
     return Buffer.from(bytes).toString('utf8');
+  }
+
+  /** An object's content, loose or packed: what a push sends. */
+  async content(oid: string, type: 'blob' | 'tree' | 'commit'): Promise<Buffer> {
+    const loose = await this.read(() => this.objects.read(oid, type));
+    if (loose) return loose;
+    const { object } = await this.read(() => git.readObject({ fs, gitdir: this.gitdir, oid, format: 'content', cache: this.cache }));
+    return Buffer.from(object as Uint8Array);
   }
 
   /** The entries of one tree (a folder of the layout). */

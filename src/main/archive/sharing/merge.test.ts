@@ -225,3 +225,16 @@ describe('merging two archives record by record', () => {
     expect(() => mergeArchives(base, yours, theirs, sides, NOW)).toThrow(/nothing was written: quotes\.\d+\.speakerId: refers to person "nobody-/);
   });
 });
+
+describe('merging the pending conflicts', () => {
+  it('takes the list of the only side that changed it, in that side’s order, so two laptops converge', async () => {
+    const base = defaultDocument();
+    const first = mergeArchives(base, edit(base, 'quotes', QUOTE, (quote) => (quote.text = 'A.')), edit(base, 'quotes', QUOTE, (quote) => (quote.text = 'B.'), LATEST), sides, NOW).document;
+    const second = edit(first, 'people', 'joe-gomez', (person) => (person.club = 'Liverpool FC'));
+    const both = mergeArchives(first, second, edit(first, 'people', 'joe-gomez', (person) => (person.club = 'England')), sides, NOW).document;
+    const conflicts = both.meta.conflicts!;
+    expect(conflicts.map((conflict) => conflict.id)).toEqual([QUOTE, 'joe-gomez']);
+    const reordered = { ...both, meta: { ...both.meta, conflicts: [...conflicts].reverse() } };
+    expect(mergeArchives(both, both, reordered, sides, NOW).document.meta.conflicts!.map((conflict) => conflict.id)).toEqual(['joe-gomez', QUOTE]);
+  });
+});

@@ -51,6 +51,9 @@ function mergeKeyed<T>(
   keyOf: (entry: T) => string,
   both: (base: T | undefined, yours: T | undefined, theirs: T | undefined) => T | undefined,
 ): T[] {
+  // A list only one side changed is that side's, order and all: so a sync that merges nothing leaves no difference to merge back.
+  if (isDeepStrictEqual(yours, theirs) || isDeepStrictEqual(theirs, base)) return [...yours];
+  if (isDeepStrictEqual(yours, base)) return [...theirs];
   const byKey = (list: readonly T[]) => new Map(list.map((entry) => [keyOf(entry), entry]));
   const [b, o, t] = [byKey(base), byKey(yours), byKey(theirs)];
   const result: T[] = [];
