@@ -6,6 +6,8 @@ import { contract } from '../../src/shared/contract';
 import { createDispatch } from '../../src/main/api/dispatch';
 import { createHandlers } from '../../src/main/api/handlers';
 import { openArchive, type Archive } from '../../src/main/archive/archive';
+import { AppPreferences } from '../../src/main/archive/preferences/appPreferences';
+import { preferencesHandlers } from '../../src/main/api/preferencesHandlers';
 import { FakeDialogs } from './fakeDialogs';
 import { bundleBridge } from './bridgeScript';
 import { serveFolder } from './staticServer';
@@ -30,6 +32,12 @@ interface TestFixtures {
   snap: (name: string) => Promise<string>;
   /** The file dialogs main shows; a test queues the paths the "user" picks. */
   dialogs: FakeDialogs;
+  /** The system's locale, as Electron's app.getLocale() gives it: `test.use({ systemLocale: 'en-US' })`. */
+  systemLocale: string;
+  /** The app's user-data folder, fresh for each test. */
+  userDataFolder: string;
+  /** The editor's preferences, kept in userDataFolder. */
+  preferences: AppPreferences;
 }
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
@@ -55,8 +63,16 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   },
   archive: async ({ archiveFile }, use) => use(await openArchive(archiveFile)),
   dialogs: async ({}, use) => use(new FakeDialogs()),
-  app: async ({ page, archive, rendererUrl, bridgeScript, dialogs }, use) => {
-    const dispatch = createDispatch(contract, createHandlers(archive, { dialogs }));
+  systemLocale: ['en-GB', { option: true }],
+  userDataFolder: async ({}, use) => {
+    const folder = await mkdtemp(join(tmpdir(), 'klopp-archive-user-data-'));
+    await use(folder);
+    await rm(folder, { recursive: true, force: true });
+  },
+  preferences: async ({ userDataFolder, systemLocale }, use) =>
+    use(await AppPreferences.open(userDataFolder, { editor: { name: 'Test Editor', email: 'editor@newsroom.example' }, locale: systemLocale })),
+  app: async ({ page, archive, rendererUrl, bridgeScript, dialogs, preferences }, use) => {
+    const dispatch = createDispatch(contract, createHandlers(archive, { dialogs, preferences: preferencesHandlers(preferences, dialogs) }));
     await page.exposeBinding('__archiveInvoke', (_source, channel: string, input: unknown) => dispatch(channel, input));
     await page.addInitScript({ content: bridgeScript });
     const pageErrors: Error[] = [];

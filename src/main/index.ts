@@ -7,6 +7,10 @@ import { createDispatch, dispatchChannels } from './api/dispatch';
 import { createSessionHandlers } from './api/sessionHandlers';
 import { ArchiveError } from '../shared/contract/errors';
 import { openArchiveForApp, type ArchiveSession } from './archive/session';
+import { AppPreferences } from './archive/preferences/appPreferences';
+import { defaultAuthor } from './archive/history/defaultAuthor';
+import { findArchivePlaces } from './archive/places/archivePlaces';
+import { preferencesHandlers } from './api/preferencesHandlers';
 import { electronExternalLinks } from './externalLinks';
 import { CONTENT_SECURITY_POLICY } from './csp';
 import { electronDialogs } from './electronDialogs';
@@ -25,11 +29,15 @@ const rendererFile = join(import.meta.dirname, '../renderer/index.html');
 const appUrl = devServerUrl ?? pathToFileURL(rendererFile).href;
 
 async function start(): Promise<void> {
-  const archiveFile = archiveFileIn(app.getPath('userData'));
+  const userData = app.getPath('userData');
+  const archiveFile = archiveFileIn(userData);
+  // The system decides the date format and who signs the history, unless the editor's preferences say otherwise.
+  const preferences = await AppPreferences.open(userData, { editor: defaultAuthor(), locale: app.getLocale() });
+  const where = { places: await findArchivePlaces(archiveFile, { userDataFolder: userData }), backupFolderPreference: () => preferences.preferences.backupFolder };
   let archiveSession: ArchiveSession;
   try {
     // Takes the lock the command-line tool also takes; a file that will not open starts the session in recovery.
-    archiveSession = await openArchiveForApp({ file: archiveFile, defaultArchiveFile: defaultArchiveFileIn(app.getAppPath()) });
+    archiveSession = await openArchiveForApp({ file: archiveFile, defaultArchiveFile: defaultArchiveFileIn(app.getAppPath()), history: { author: () => preferences.author() }, where });
   } catch (error) {
     if (!(error instanceof ArchiveError) || error.code !== 'locked') throw error;
     dialog.showErrorBox('The archive is in use', error.message);
@@ -41,7 +49,7 @@ async function start(): Promise<void> {
     event.preventDefault();
     void archiveSession.close().finally(() => app.exit(0));
   });
-  bindIpc(ipcMain, dispatchChannels(contract), createDispatch(contract, createSessionHandlers(archiveSession, { dialogs: electronDialogs() })), () => appUrl);
+  bindIpc(ipcMain, dispatchChannels(contract), createDispatch(contract, createSessionHandlers(archiveSession, { dialogs: electronDialogs(), preferences: preferencesHandlers(preferences, electronDialogs()) })), () => appUrl);
 
   if (!devServerUrl) {
     // The meta tag already carries the policy; the header makes it hold even if the page changes.

@@ -23,6 +23,8 @@ export function buildMenu(send: (action: MenuAction) => void, archivePath: strin
         { type: 'separator' },
         { label: 'Show Archive File', click: showArchiveFile, toolTip: archivePath },
         { type: 'separator' },
+        { label: isMac ? 'Settings…' : 'Preferences…', accelerator: 'CmdOrCtrl+,', click: () => send('view:preferences') },
+        { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],
     },

@@ -24,6 +24,7 @@ export const MenuAction = z.enum([
   'view:search',
   'view:transfer',
   'view:safety',
+  'view:preferences',
 ]);
 export type MenuAction = z.infer<typeof MenuAction>;
 

@@ -12,6 +12,7 @@ import { statsHandlers } from './statsHandlers';
 import { ArchiveSession } from '../archive/session';
 import { safetyHandlers, type SafetyHandlers } from './safetyHandlers';
 import { historyHandlers } from './historyHandlers';
+import { noPreferences, type PreferencesHandlers } from './preferencesHandlers';
 
 /** For every operation of a contract, the function that carries it out on validated input. */
 export type HandlersOf<C extends Contract> = {
@@ -38,6 +39,8 @@ export interface HandlerOptions {
   dialogs?: FileDialogs;
   /** Backups and restore; defaults to those of this archive alone. The app passes its session's. */
   safety?: SafetyHandlers;
+  /** The editor's preferences, kept by the app outside the archive; refused without it. */
+  preferences?: PreferencesHandlers;
 }
 
 /** The archive's operations over one open archive: the same map serves IPC, tests and tools. */
@@ -60,5 +63,6 @@ export function createHandlers(archive: Archive, options: HandlerOptions = {}): 
     stats: statsHandlers(archive),
     safety,
     history: historyHandlers(archive),
+    preferences: options.preferences ?? noPreferences,
   };
 }

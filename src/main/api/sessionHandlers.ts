@@ -19,11 +19,12 @@ export function createSessionHandlers(session: ArchiveSession, options: Omit<Han
     if (current?.archive !== archive) current = { archive, handlers: createHandlers(archive, { ...options, safety }) as unknown as LooseHandlers };
     return current.handlers;
   };
+  // These work with no archive open (in recovery): they never ask the session for it.
+  const archiveFree: Record<string, unknown> = { safety, ...(options.preferences ? { preferences: options.preferences } : {}) };
   const groups = Object.entries(contract).map(([group, operations]) => [
     group,
-    group === 'safety'
-      ? safety
-      : Object.fromEntries(Object.keys(operations).map((name) => [name, (input: unknown) => handlersNow()[group]![name]!(input)])),
+    archiveFree[group] ??
+      Object.fromEntries(Object.keys(operations).map((name) => [name, (input: unknown) => handlersNow()[group]![name]!(input)])),
   ]);
   return Object.fromEntries(groups) as HandlersOf<ArchiveContract>;
 }

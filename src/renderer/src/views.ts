@@ -11,6 +11,7 @@ import { SearchPage } from './features/search/SearchPage';
 import { TransferPage } from './features/transfer/TransferPage';
 import { TimelinePage } from './features/timeline/TimelinePage';
 import { SeasonsPage } from './features/seasons/SeasonsPage';
+import { PreferencesPage } from './features/preferences/PreferencesPage';
 import type { RecordKind } from '../../shared/schemas/common';
 
 export interface View {
@@ -35,6 +36,7 @@ export const VIEWS: readonly View[] = [
   { id: 'search', label: 'Search quotes', Page: SearchPage },
   { id: 'transfer', label: 'Import & export', Page: TransferPage },
   { id: 'safety', label: 'Data safety', Page: SafetyPage },
+  { id: 'preferences', label: 'Preferences', Page: PreferencesPage },
 ];
 
 /** The view that lists records of a kind, where openRecord takes the user. */

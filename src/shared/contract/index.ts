@@ -7,6 +7,7 @@ import { searchOperations } from './search';
 import { transferOperations } from './transfer';
 import { statsOperations } from './stats';
 import { historyOperations } from './history';
+import { preferencesOperations } from './preferences';
 
 /** Every operation the renderer, the tests and any other client can ask of the archive. */
 export const contract = {
@@ -23,6 +24,7 @@ export const contract = {
   stats: statsOperations,
   safety: safetyOperations,
   history: historyOperations,
+  preferences: preferencesOperations,
 };
 
 export type ArchiveContract = typeof contract;
