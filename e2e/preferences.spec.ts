@@ -5,6 +5,8 @@ import { expectNoAxeViolations } from './harness/axe';
 import { openView } from './harness/editor';
 import { preferencesFileIn } from '../src/main/archive/preferences/appPreferences';
 
+test.use({ systemLocale: 'en-GB' });
+
 test('Preferences: the editor, theme, date format and backup folder, kept outside the archive', async ({ app, snap, userDataFolder, dialogs, archiveFile }) => {
   await app.setViewportSize({ width: 1280, height: 800 });
   await openView(app, 'Preferences');

@@ -63,7 +63,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   },
   archive: async ({ archiveFile }, use) => use(await openArchive(archiveFile)),
   dialogs: async ({}, use) => use(new FakeDialogs()),
-  systemLocale: ['en-GB', { option: true }],
+  // A locale that writes dates as ISO (as Sweden's does), so tests that find records by their stored date read it as stored; the date tests choose en-GB or en-US.
+  systemLocale: ['sv-SE', { option: true }],
   userDataFolder: async ({}, use) => {
     const folder = await mkdtemp(join(tmpdir(), 'klopp-archive-user-data-'));
     await use(folder);

@@ -6,6 +6,7 @@ import { RecordPage } from '../../components/RecordPage';
 import { ExportListButton } from '../transfer/ExportListButton';
 import { MatchForm } from './MatchForm';
 import { MatchView } from './MatchView';
+import { DateText } from '../../components/DateText';
 
 function ResultBadge({ match }: { match: Match }) {
   const result = matchResult(match);
@@ -28,7 +29,7 @@ function resultText(match: Match): string {
 const GROUND_LETTER = { home: 'H', away: 'A', neutral: 'N' } as const;
 
 const columns: Column<Match>[] = [
-  { key: 'date', header: 'Date', value: (match) => match.date, width: '7.6rem' },
+  { key: 'date', header: 'Date', value: (match) => match.date, render: (match) => <DateText iso={match.date} />, width: '7.6rem' },
   {
     key: 'match',
     header: 'Match',

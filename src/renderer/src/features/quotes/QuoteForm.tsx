@@ -6,6 +6,7 @@ import { optionalText } from '../../components/inputs';
 import { today } from '../../components/recordValues';
 import { useRecordEditor, type EditorProps } from '../../components/useRecordEditor';
 import { RecordCombobox } from '../../pickers/RecordCombobox';
+import { DateInput } from '../../components/DateInput';
 
 type QuoteValues = QuoteInput & { tags: string[]; sourceIds: string[]; notes: string };
 
@@ -39,7 +40,7 @@ export function QuoteForm(props: EditorProps<'quotes'>) {
           <RecordCombobox kind="people" value={values.speakerId || undefined} newPerson={{ role: 'player' }} onChange={(id) => set('speakerId', id ?? '')} />
         </Field>
         <Field label="Date" error={errors.get('date')}>
-          <input type="date" value={values.date} onChange={(event) => set('date', event.target.value)} />
+          <DateInput value={values.date} onChange={(date) => set('date', date)} />
         </Field>
       </div>
       <Field label="About the match" error={errors.get('matchId')} wide>

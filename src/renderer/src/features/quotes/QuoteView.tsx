@@ -6,6 +6,7 @@ import { RecordExtras } from '../../reading/RecordExtras';
 import { RecordLink } from '../../reading/RecordLink';
 import { RecordSources } from '../../reading/RecordSources';
 import { Facts, RecordView, type ViewProps } from '../../reading/RecordView';
+import { DateText } from '../../components/DateText';
 
 /** A quote to read: the words large, then who said them, when, where, to whom, and on what authority. */
 export function QuoteView({ record: quote, onEdit, onClose }: ViewProps<Quote>) {
@@ -25,7 +26,7 @@ export function QuoteView({ record: quote, onEdit, onClose }: ViewProps<Quote>) 
           <RecordLink kind="people" id={quote.speakerId}>
             {speaker?.name ?? quote.speakerId}
           </RecordLink>
-          , {quote.date}
+          , <DateText iso={quote.date} />
         </>
       }
       onEdit={onEdit}

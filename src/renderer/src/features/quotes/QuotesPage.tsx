@@ -6,12 +6,13 @@ import { ExportListButton } from '../transfer/ExportListButton';
 import { useRecordMap } from '../../data/ArchiveData';
 import { QuoteForm } from './QuoteForm';
 import { QuoteView } from './QuoteView';
+import { DateText } from '../../components/DateText';
 
 export function QuotesPage() {
   const people = useRecordMap('people');
   const columns = useMemo<Column<Quote>[]>(
     () => [
-      { key: 'date', header: 'Date', value: (quote) => quote.date, width: '7.5rem' },
+      { key: 'date', header: 'Date', value: (quote) => quote.date, render: (quote) => <DateText iso={quote.date} />, width: '7.5rem' },
       { key: 'speaker', header: 'Speaker', value: (quote) => people.get(quote.speakerId)?.name ?? quote.speakerId, width: '11rem' },
       {
         key: 'text',

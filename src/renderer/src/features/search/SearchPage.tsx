@@ -7,6 +7,7 @@ import { ExportListButton } from '../transfer/ExportListButton';
 import { useSearchState } from './SearchState';
 import { useNavigation } from '../../navigation/Navigation';
 import { useQuoteSearch } from './useQuoteSearch';
+import { DateText, useDateFormat } from '../../components/DateText';
 
 const RESULT_LIMIT = 100;
 
@@ -27,6 +28,7 @@ export function SearchPage() {
   const { records } = useArchiveData();
   const matches = useRecordMap('matches');
   const people = useRecordMap('people');
+  const formatDate = useDateFormat();
   const sources = useRecordMap('sources');
   const { answer, error } = useQuoteSearch(query, RESULT_LIMIT, records.quotes);
   const [saveName, setSaveName] = useState<string | null>(null);
@@ -107,14 +109,14 @@ export function SearchPage() {
                 <strong>
                   <Highlighted text={speaker} ranges={highlights.speaker} />
                 </strong>
-                <span>{quote.date}</span>
+                <DateText iso={quote.date} />
                 {match ? (
                   <span>
                     {matchTitle(match)} {result ? <span className={`badge badge--${result.outcome}`}>{result.outcome}</span> : null} {result ? formatResult(result) : match.status}
                   </span>
                 ) : null}
                 <span className={`badge badge--${quote.status}`}>{quote.status}</span>
-                <button type="button" className="button button--small search-result__open" aria-label={`Open the quote of ${speaker}, ${quote.date}`} onClick={() => openRecord('quotes', quote.id)}>
+                <button type="button" className="button button--small search-result__open" aria-label={`Open the quote of ${speaker}, ${formatDate(quote.date)}`} onClick={() => openRecord('quotes', quote.id)}>
                   Open
                 </button>
               </p>
