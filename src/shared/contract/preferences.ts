@@ -22,6 +22,17 @@ export const Editor = z.strictObject({
 });
 export type Editor = z.infer<typeof Editor>;
 
+/** A list's name (`quotes`) and a column's key (`speaker`), as the window names them. */
+const ListName = z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, 'must be a list name such as quotes');
+const ColumnKey = z.string().regex(/^[A-Za-z][A-Za-z0-9-]{0,39}$/, 'must be a column key such as speaker');
+
+/** Which columns of a list are hidden, and the widths the editor dragged them to, in pixels. */
+export const ColumnLayout = z.strictObject({
+  hidden: z.array(ColumnKey).max(40),
+  widths: z.record(ColumnKey, z.number().int().min(48, 'must be at least 48 pixels').max(2000, 'must be at most 2000 pixels')),
+});
+export type ColumnLayout = z.infer<typeof ColumnLayout>;
+
 /** The editor's own settings, kept in the user-data folder, never in an archive. */
 export const Preferences = z.strictObject({
   editor: Editor,
@@ -29,10 +40,12 @@ export const Preferences = z.strictObject({
   dateFormat: DateFormat,
   /** Where backups go; null keeps them beside the archive. Chosen in a dialog, never typed. */
   backupFolder: z.string().min(1).max(4096).nullable(),
+  /** Each list's columns, kept between launches. */
+  lists: z.record(ListName, ColumnLayout).default({}),
 });
 export type Preferences = z.infer<typeof Preferences>;
 
-export const DEFAULT_PREFERENCES: Preferences = { editor: { name: '', email: '' }, theme: 'system', dateFormat: 'system', backupFolder: null };
+export const DEFAULT_PREFERENCES: Preferences = { editor: { name: '', email: '' }, theme: 'system', dateFormat: 'system', backupFolder: null, lists: {} };
 
 /** The preferences and what the system says where they leave a choice to it. */
 export const PreferencesState = z.object({
@@ -54,6 +67,8 @@ export const PreferencesChange = z.strictObject({
   theme: Theme.optional(),
   dateFormat: DateFormat.optional(),
   backupFolder: z.null().optional(),
+  /** One list's columns, replacing what was kept for it. */
+  list: z.strictObject({ name: ListName, layout: ColumnLayout }).optional(),
 });
 export type PreferencesChange = z.infer<typeof PreferencesChange>;
 

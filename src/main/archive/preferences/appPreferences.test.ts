@@ -54,6 +54,20 @@ describe('AppPreferences', () => {
     expect((await AppPreferences.open(folder, system)).preferences.backupFolder).toBeNull();
   });
 
+  it("keeps each list's columns apart, and refuses a width out of bounds by field", async () => {
+    const preferences = await AppPreferences.open(folder, system);
+    await preferences.update({ list: { name: 'quotes', layout: { hidden: ['status'], widths: { text: 420 } } } });
+    await preferences.update({ list: { name: 'matches', layout: { hidden: [], widths: { date: 96 } } } });
+    expect((await AppPreferences.open(folder, system)).preferences.lists).toEqual({
+      quotes: { hidden: ['status'], widths: { text: 420 } },
+      matches: { hidden: [], widths: { date: 96 } },
+    });
+    await expect(preferences.update({ list: { name: 'quotes', layout: { hidden: [], widths: { text: 12 } } } })).rejects.toMatchObject({
+      issues: [{ path: 'lists.quotes.widths.text', message: 'must be at least 48 pixels' }],
+    });
+    expect(preferences.preferences.lists['quotes']?.widths).toEqual({ text: 420 });
+  });
+
   it('uses the defaults and says why when the file is damaged', async () => {
     await writeFile(preferencesFileIn(folder), '{"theme": "purple"');
     const preferences = await AppPreferences.open(folder, system);

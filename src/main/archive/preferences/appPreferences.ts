@@ -60,8 +60,9 @@ export class AppPreferences {
   }
 
   /** Applies a change, validated whole, and answers once it is on disk; a refused change writes nothing. */
-  update(change: PreferencesChange): Promise<PreferencesState> {
-    return this.save({ ...this.current, ...change });
+  update({ list, ...change }: PreferencesChange): Promise<PreferencesState> {
+    const lists = list ? { ...this.current.lists, [list.name]: list.layout } : this.current.lists;
+    return this.save({ ...this.current, ...change, lists });
   }
 
   /** Backups go to the folder chosen in main's dialog: an absolute path, never one the page typed. */

@@ -19,6 +19,8 @@ interface RecordPageProps<K extends RecordKind> {
   title: string;
   columns: Column<RecordOf<K>>[];
   initialSort?: { key: string; descending: boolean };
+  /** Taller rows, for a list whose words wrap to two lines. */
+  rowHeight?: number;
   renderEditor: (props: EditorProps<K>) => ReactNode;
   /** The record's reading page, shown when it is opened; Edit turns it into the form. */
   renderView: (props: ViewProps<RecordOf<K>>) => ReactNode;
@@ -42,7 +44,7 @@ function focusEditButton(panel: HTMLElement | null): void {
  * A kind's page: its list, and beside it (or over it, on a narrow window) the open record,
  * first as a page to read, then as its form once the editor asks to edit it.
  */
-export function RecordPage<K extends RecordKind>({ kind, title, columns, initialSort, renderEditor, renderView, renderListActions }: RecordPageProps<K>) {
+export function RecordPage<K extends RecordKind>({ kind, title, columns, initialSort, rowHeight, renderEditor, renderView, renderListActions }: RecordPageProps<K>) {
   const { records } = useArchiveData();
   const history = useHistory();
   const { notify } = useNotices();
@@ -166,6 +168,8 @@ export function RecordPage<K extends RecordKind>({ kind, title, columns, initial
             columns={columns}
             selectedId={open?.id ?? null}
             initialSort={initialSort}
+            layoutName={kind}
+            rowHeight={rowHeight}
             emptyText={`No ${KIND_NAMES[kind].many} yet.`}
             checked={checked}
             onCheckedChange={setChecked}
