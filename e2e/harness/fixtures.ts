@@ -3,7 +3,7 @@ import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { contract } from '../../src/shared/contract';
-import { createDispatch } from '../../src/main/api/dispatch';
+import { createDispatch, type Dispatch } from '../../src/main/api/dispatch';
 import { createHandlers } from '../../src/main/api/handlers';
 import { openArchive, type Archive } from '../../src/main/archive/archive';
 import { AppPreferences } from '../../src/main/archive/preferences/appPreferences';
@@ -74,13 +74,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     use(await AppPreferences.open(userDataFolder, { editor: { name: 'Test Editor', email: 'editor@newsroom.example' }, locale: systemLocale })),
   app: async ({ page, archive, rendererUrl, bridgeScript, dialogs, preferences }, use) => {
     const dispatch = createDispatch(contract, createHandlers(archive, { dialogs, preferences: preferencesHandlers(preferences, dialogs) }));
-    await page.exposeBinding('__archiveInvoke', (_source, channel: string, input: unknown) => dispatch(channel, input));
-    await page.addInitScript({ content: bridgeScript });
-    const pageErrors: Error[] = [];
-    page.on('pageerror', (error) => pageErrors.push(error));
-    await page.goto(rendererUrl);
-    // Ready once the archive is open and the first page shows: keys pressed earlier would be lost.
-    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    const pageErrors = await openAppPage(page, { rendererUrl, bridgeScript, dispatch });
     await use(page);
     expect(pageErrors, 'uncaught errors in the page').toEqual([]);
   },
@@ -93,5 +87,20 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     });
   },
 });
+
+/**
+ * Loads the built app in the page with `dispatch` as its transport: the page's `window.archive`
+ * is the client preload builds, over the real handlers. Resolves with the page's uncaught errors, as they come.
+ */
+export async function openAppPage(page: Page, { rendererUrl, bridgeScript, dispatch }: { rendererUrl: string; bridgeScript: string; dispatch: Dispatch }): Promise<Error[]> {
+  await page.exposeBinding('__archiveInvoke', (_source, channel: string, input: unknown) => dispatch(channel, input));
+  await page.addInitScript({ content: bridgeScript });
+  const pageErrors: Error[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error));
+  await page.goto(rendererUrl);
+  // Ready once the archive is open and the first page shows: keys pressed earlier would be lost.
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  return pageErrors;
+}
 
 export { expect };

@@ -6,10 +6,12 @@ import { MENU_ACTION_CHANNEL, type MenuAction } from '../shared/menuActions';
 import { createDispatch, dispatchChannels } from './api/dispatch';
 import { createSessionHandlers } from './api/sessionHandlers';
 import { ArchiveError } from '../shared/contract/errors';
-import { openArchiveForApp, type ArchiveSession } from './archive/session';
 import { AppPreferences } from './archive/preferences/appPreferences';
 import { defaultAuthor } from './archive/history/defaultAuthor';
-import { findArchivePlaces } from './archive/places/archivePlaces';
+import { ArchiveWorkspace } from './archive/workspace/archiveWorkspace';
+import { RecentArchives } from './archive/workspace/recentArchives';
+import { archiveFilesHandlers } from './api/archiveFilesHandlers';
+import { archiveArgument } from './launchArgs';
 import { preferencesHandlers } from './api/preferencesHandlers';
 import { electronExternalLinks } from './externalLinks';
 import { CONTENT_SECURITY_POLICY } from './csp';
@@ -30,14 +32,24 @@ const appUrl = devServerUrl ?? pathToFileURL(rendererFile).href;
 
 async function start(): Promise<void> {
   const userData = app.getPath('userData');
-  const archiveFile = archiveFileIn(userData);
   // The system decides the date format and who signs the history, unless the editor's preferences say otherwise.
   const preferences = await AppPreferences.open(userData, { editor: defaultAuthor(), locale: app.getLocale() });
-  const where = { places: await findArchivePlaces(archiveFile, { userDataFolder: userData }), backupFolderPreference: () => preferences.preferences.backupFolder };
-  let archiveSession: ArchiveSession;
+  const dialogs = electronDialogs();
+  let workspace: ArchiveWorkspace;
   try {
     // Takes the lock the command-line tool also takes; a file that will not open starts the session in recovery.
-    archiveSession = await openArchiveForApp({ file: archiveFile, defaultArchiveFile: defaultArchiveFileIn(app.getAppPath()), history: { author: () => preferences.author() }, where });
+    // The archive named on the command line, else the one open last, else the app's own.
+    workspace = await ArchiveWorkspace.launch(
+      {
+        userDataFolder: userData,
+        appArchiveFile: archiveFileIn(userData),
+        defaultArchiveFile: defaultArchiveFileIn(app.getAppPath()),
+        recent: await RecentArchives.open(userData),
+        history: { author: () => preferences.author() },
+        backupFolderPreference: () => preferences.preferences.backupFolder,
+      },
+      archiveArgument(process.argv, app.isPackaged ? 1 : 2),
+    );
   } catch (error) {
     if (!(error instanceof ArchiveError) || error.code !== 'locked') throw error;
     dialog.showErrorBox('The archive is in use', error.message);
@@ -47,9 +59,14 @@ async function start(): Promise<void> {
   // Hold the quit until the lock file is gone (app.exit does not come back here); if the app dies instead, the lock is stale and recovered.
   app.on('will-quit', (event) => {
     event.preventDefault();
-    void archiveSession.close().finally(() => app.exit(0));
+    void workspace.close().finally(() => app.exit(0));
   });
-  bindIpc(ipcMain, dispatchChannels(contract), createDispatch(contract, createSessionHandlers(archiveSession, { dialogs: electronDialogs(), preferences: preferencesHandlers(preferences, electronDialogs()) })), () => appUrl);
+  const handlers = createSessionHandlers(() => workspace.session, {
+    dialogs,
+    preferences: preferencesHandlers(preferences, dialogs),
+    archiveFiles: archiveFilesHandlers(workspace, dialogs),
+  });
+  bindIpc(ipcMain, dispatchChannels(contract), createDispatch(contract, handlers), () => appUrl);
 
   if (!devServerUrl) {
     // The meta tag already carries the policy; the header makes it hold even if the page changes.
@@ -62,7 +79,13 @@ async function start(): Promise<void> {
   lockDown(window, session.defaultSession, electronExternalLinks(window));
   guardUnsavedChanges(window.webContents, { showMessageBoxSync: (options) => dialog.showMessageBoxSync(window, options) });
   const send = (action: MenuAction) => window.webContents.send(MENU_ACTION_CHANNEL, action);
-  Menu.setApplicationMenu(buildMenu(send, archiveFile, () => shell.showItemInFolder(archiveFile)));
+  // The menu names the open archive and the recent ones: built again whenever another is opened.
+  const setMenu = () => {
+    const file = workspace.session.file;
+    Menu.setApplicationMenu(buildMenu(send, file, () => shell.showItemInFolder(file), workspace.state().recent));
+  };
+  setMenu();
+  workspace.onChange(setMenu);
   window.once('ready-to-show', () => window.show());
   await (devServerUrl ? window.loadURL(devServerUrl) : window.loadFile(rendererFile));
 }

@@ -13,6 +13,7 @@ import { ArchiveSession } from '../archive/session';
 import { safetyHandlers, type SafetyHandlers } from './safetyHandlers';
 import { historyHandlers } from './historyHandlers';
 import { noPreferences, type PreferencesHandlers } from './preferencesHandlers';
+import { noArchiveFiles, type ArchiveFilesHandlers } from './archiveFilesHandlers';
 
 /** For every operation of a contract, the function that carries it out on validated input. */
 export type HandlersOf<C extends Contract> = {
@@ -41,6 +42,8 @@ export interface HandlerOptions {
   safety?: SafetyHandlers;
   /** The editor's preferences, kept by the app outside the archive; refused without it. */
   preferences?: PreferencesHandlers;
+  /** Opening, creating and copying archive files, over the app's workspace; refused without it. */
+  archiveFiles?: ArchiveFilesHandlers;
 }
 
 /** The archive's operations over one open archive: the same map serves IPC, tests and tools. */
@@ -64,5 +67,6 @@ export function createHandlers(archive: Archive, options: HandlerOptions = {}): 
     safety,
     history: historyHandlers(archive),
     preferences: options.preferences ?? noPreferences,
+    archiveFiles: options.archiveFiles ?? noArchiveFiles,
   };
 }

@@ -11,6 +11,7 @@ import { viewOfKind, VIEWS } from './views';
 import { SavedSearchList } from './features/search/SavedSearchList';
 import { SearchStateProvider } from './features/search/SearchState';
 import { ArchiveGate } from './features/safety/ArchiveGate';
+import { useArchiveFileActions } from './features/files/useArchiveFileActions';
 
 function Shell() {
   const { info, loading, loadError } = useArchiveData();
@@ -19,6 +20,7 @@ function Shell() {
   const [sheetOpen, setSheetOpen] = useState(false);
   const [paletteOpen, setPaletteOpen] = useState(false);
   useAppKeyboard();
+  useArchiveFileActions();
 
   // Subscribed once; the latest navigation and history are read when an action comes.
   const latest = useRef({ showView, history });

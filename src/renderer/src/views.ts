@@ -12,6 +12,7 @@ import { TransferPage } from './features/transfer/TransferPage';
 import { TimelinePage } from './features/timeline/TimelinePage';
 import { SeasonsPage } from './features/seasons/SeasonsPage';
 import { PreferencesPage } from './features/preferences/PreferencesPage';
+import { ArchiveFilesPage } from './features/files/ArchiveFilesPage';
 import type { RecordKind } from '../../shared/schemas/common';
 
 export interface View {
@@ -36,6 +37,7 @@ export const VIEWS: readonly View[] = [
   { id: 'search', label: 'Search quotes', Page: SearchPage },
   { id: 'transfer', label: 'Import & export', Page: TransferPage },
   { id: 'safety', label: 'Data safety', Page: SafetyPage },
+  { id: 'files', label: 'Archive files', Page: ArchiveFilesPage },
   { id: 'preferences', label: 'Preferences', Page: PreferencesPage },
 ];
 

@@ -8,6 +8,7 @@ import { transferOperations } from './transfer';
 import { statsOperations } from './stats';
 import { historyOperations } from './history';
 import { preferencesOperations } from './preferences';
+import { archiveFilesOperations } from './archiveFiles';
 
 /** Every operation the renderer, the tests and any other client can ask of the archive. */
 export const contract = {
@@ -25,6 +26,7 @@ export const contract = {
   safety: safetyOperations,
   history: historyOperations,
   preferences: preferencesOperations,
+  archiveFiles: archiveFilesOperations,
 };
 
 export type ArchiveContract = typeof contract;
