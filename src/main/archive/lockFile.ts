@@ -23,9 +23,10 @@ export function lockFileOf(archiveFile: string): string {
 
 /**
  * Takes the archive for one writer (the app or the command-line tool): creates
- * `<archive>.lock` (or the lock file given: see places/archivePlaces) with the exclusive flag, holding this process's pid and host. A lock whose
- * process is no longer running on this host is stale and taken over; any other lock is
- * refused with an ArchiveError `locked` naming the holder.
+ * `<archive>.lock` (or the lock file given: see places/archivePlaces) with the exclusive
+ * flag, holding this process's pid and host. A lock whose process is no longer running on
+ * this host is stale and taken over; any other lock is refused with an ArchiveError `locked`
+ * naming the holder.
  *
  * The command-line tool takes it around everything it does to the archive:
  *   const lock = await acquireArchiveLock(file, 'klopp-archive (command line)');

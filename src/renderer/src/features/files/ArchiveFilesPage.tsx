@@ -2,13 +2,13 @@ import { useEffect, useState } from 'react';
 import type { ArchiveFilesOutcome, ArchiveFilesState } from '../../../../shared/contract/archiveFiles';
 import { fileName, switchArchive } from './archiveFileCommands';
 import './archiveFiles.css';
+import { PageNotice, type PageNoticeValue } from '../../components/PageNotice';
 
-type Notice = { tone: 'info' | 'error'; text: string };
 
 /** The archive open, where its lock, backups and history are, and the File menu's commands as buttons. */
 export function ArchiveFilesPage() {
   const [state, setState] = useState<ArchiveFilesState | null>(null);
-  const [notice, setNotice] = useState<Notice | null>(null);
+  const [notice, setNotice] = useState<PageNoticeValue | null>(null);
   const [busy, setBusy] = useState(false);
   useEffect(() => {
     window.archive.archiveFiles.current().then(setState, (error: Error) => setNotice({ tone: 'error', text: error.message }));
@@ -38,42 +38,26 @@ export function ArchiveFilesPage() {
           {state.notice}
         </p>
       ) : null}
-      {notice ? (
-        <p className={`notice notice--${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
-          {notice.text}
-          <button type="button" className="notice__close" aria-label="Dismiss" onClick={() => setNotice(null)}>
-            ×
-          </button>
-        </p>
-      ) : null}
+      <PageNotice notice={notice} onDismiss={() => setNotice(null)} />
 
       <div className="files-page__card">
         <h2 className="files-page__subtitle">Open now: {state ? fileName(state.path) : '…'}</h2>
         <dl className="details__list">
-          <div className="details__row">
-            <dt>Archive file</dt>
-            <dd>
-              <code>{state?.path ?? '…'}</code>
-            </dd>
-          </div>
-          <div className="details__row">
-            <dt>Lock</dt>
-            <dd>
-              <code>{state?.lockFile ?? '…'}</code>
-            </dd>
-          </div>
-          <div className="details__row">
-            <dt>Backups</dt>
-            <dd>
-              <code>{state?.backupsFolder ?? '…'}</code>
-            </dd>
-          </div>
-          <div className="details__row">
-            <dt>History</dt>
-            <dd>
-              <code>{state?.historyFolder ?? '…'}</code>
-            </dd>
-          </div>
+          {(
+            [
+              ['Archive file', state?.path],
+              ['Lock', state?.lockFile],
+              ['Backups', state?.backupsFolder],
+              ['History', state?.historyFolder],
+            ] as const
+          ).map(([label, path]) => (
+            <div key={label} className="details__row">
+              <dt>{label}</dt>
+              <dd>
+                <code>{path ?? '…'}</code>
+              </dd>
+            </div>
+          ))}
         </dl>
         <p className="files-page__kept" data-kept-in={state?.keptIn}>
           {state?.keptIn === 'user-data'

@@ -5,6 +5,7 @@ import { datePatternOfLocale, formatDate } from '../../../../shared/dates/datePa
 import { Field, FormSection } from '../../components/Field';
 import { usePreferences } from '../../preferences/PreferencesProvider';
 import './preferences.css';
+import { PageNotice, type PageNoticeValue } from '../../components/PageNotice';
 
 const EXAMPLE_DATE = '2024-02-25';
 const PATTERNS = ['DD/MM/YYYY', 'MM/DD/YYYY', 'DD.MM.YYYY', 'YYYY-MM-DD'] as const;
@@ -14,7 +15,6 @@ const THEMES: { value: Theme; label: string }[] = [
   { value: 'dark', label: 'Dark' },
 ];
 
-type Notice = { tone: 'info' | 'error'; text: string };
 
 /** The editor's own settings, kept by the app outside the archive. */
 export function PreferencesPage() {
@@ -22,7 +22,7 @@ export function PreferencesPage() {
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [notice, setNotice] = useState<Notice | null>(null);
+  const [notice, setNotice] = useState<PageNoticeValue | null>(null);
   const saved = state?.preferences.editor;
   useEffect(() => {
     setName(saved?.name ?? '');
@@ -58,14 +58,7 @@ export function PreferencesPage() {
           {state.problem}
         </p>
       ) : null}
-      {notice ? (
-        <p className={`notice notice--${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
-          {notice.text}
-          <button type="button" className="notice__close" aria-label="Dismiss" onClick={() => setNotice(null)}>
-            ×
-          </button>
-        </p>
-      ) : null}
+      <PageNotice notice={notice} onDismiss={() => setNotice(null)} />
 
       <form onSubmit={saveEditor} aria-label="Editor">
         <FormSection title="Editor">

@@ -4,8 +4,8 @@ import type { BackupInfo, SafetyStatus } from '../../../../shared/contract/safet
 import { useArchiveData } from '../../data/ArchiveData';
 import { formatBytes } from '../../../../shared/derived/fileSize';
 import { describeReason, formatTakenAt } from './format';
+import { PageNotice, type PageNoticeValue } from '../../components/PageNotice';
 
-type Notice = { tone: 'info' | 'error'; text: string };
 
 /** Where the archive and its backups live, the backups, and restoring one. */
 export function SafetyPage() {
@@ -14,7 +14,7 @@ export function SafetyPage() {
   const [backups, setBackups] = useState<BackupInfo[] | null>(null);
   const [confirming, setConfirming] = useState<BackupInfo | null>(null);
   const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<Notice | null>(null);
+  const [notice, setNotice] = useState<PageNoticeValue | null>(null);
 
   const load = useCallback(async () => {
     const [nextStatus, nextBackups] = await Promise.all([window.archive.safety.status(), window.archive.safety.backups()]);
@@ -47,14 +47,7 @@ export function SafetyPage() {
       <header className="page-header">
         <h1 id="safety-title">Data safety</h1>
       </header>
-      {notice ? (
-        <p className={`notice notice--${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
-          {notice.text}
-          <button type="button" className="notice__close" aria-label="Dismiss" onClick={() => setNotice(null)}>
-            ×
-          </button>
-        </p>
-      ) : null}
+      <PageNotice notice={notice} onDismiss={() => setNotice(null)} />
 
       <div className="safety-page__places">
         <dl className="details__list">
