@@ -34,6 +34,28 @@ test('filters, phrases and exclusions narrow the results; a malformed query says
   await snap('search-warnings');
 });
 
+test('setting, interviewer, outlet and match filters find what a journalist asks for', async ({ app, snap }) => {
+  await app.getByRole('button', { name: 'Search quotes' }).click();
+  const box = app.getByRole('searchbox', { name: 'Search quotes' });
+  const results = app.getByRole('list', { name: 'Search results' }).getByRole('listitem');
+
+  await box.fill('setting:"post-match interview"');
+  await expect(results).toHaveCount(4);
+  await box.fill('interviewer:fjortoft responsibility');
+  await expect(results).toHaveCount(1);
+  await box.fill('outlet:"associated press"');
+  await expect(results).toHaveCount(2);
+  await box.fill('match:leicester');
+  await expect(results).toHaveCount(4);
+  await box.fill('match:2024-02-25 speaker:gomez');
+  await expect(results).toHaveCount(4);
+  await box.fill('match:2024-25-02');
+  await expect(app.getByText('No quote matches')).toBeVisible();
+  await box.fill('match:chelsea setting:"supporter interview"');
+  await expect(results).toHaveCount(2);
+  await snap('search-journalist-filters');
+});
+
 test('a saved search appears in the sidebar and runs again from there', async ({ app }) => {
   await app.getByRole('button', { name: 'Search quotes' }).click();
   await app.getByRole('searchbox', { name: 'Search quotes' }).fill('tag:supporters speaker:klopp');

@@ -196,7 +196,11 @@ export function generateArchive(n: number, seed = 42): SyntheticArchive {
       competition: random.chance(0.05) ? '' : random.chance(0.55) ? COMPETITIONS[0] : random.pick(COMPETITIONS),
       status: status(),
       date: dateIn(random, season || random.pick(SEASONS)),
+      matchOpponent: opponent,
+      matchDate: '',
     });
+    // The quote is about the match played the day it was said (no random draw, so the data set stays as it was).
+    documents[documents.length - 1].matchDate = documents[documents.length - 1].date;
   }
   return { documents, vocabulary };
 }

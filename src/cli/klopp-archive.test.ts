@@ -67,6 +67,11 @@ describe('klopp-archive', () => {
     expect(quotes.length).toBeGreaterThan(5);
     const search = JSON.parse((await cli('--archive', archive, 'search', 'speaker:klopp legacy', '--json')).stdout) as { hits: Array<{ id: string }> };
     expect(search.hits.map((hit) => hit.id)).toContain('quote-klopp-legacy');
+    const asked = JSON.parse(
+      (await cli('--archive', archive, 'search', 'setting:"post-match interview" interviewer:fjortoft match:leicester', '--json')).stdout,
+    ) as { total: number; hits: Array<{ id: string }> };
+    expect(asked.total).toBe(4);
+    expect(asked.hits.map((hit) => hit.id)).toContain('quote-klopp-responsibility');
     const stats = JSON.parse((await cli('--archive', archive, 'stats', '--season', '2021-22', '--competition', 'league cup', '--json')).stdout) as unknown[];
     expect(stats).toEqual([{ season: '2021-22', competition: 'League Cup', played: 4, won: 1, drawn: 3, lost: 0, goalsFor: 5, goalsAgainst: 3, points: null }]);
   });

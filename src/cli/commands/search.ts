@@ -8,7 +8,8 @@ export const searchCommand: Command = {
   summary: "search the quotes with the app's search and its operators",
   details: `QUERY uses the app's search language: plain words (all required; the last also as a
 prefix; long words forgive one typo), "exact phrases", -excluded words, and the fields
-speaker: competition: tag: season: status: before: after:.
+speaker: competition: setting: interviewer: outlet: match: tag: season: status:
+before: after: (match: takes the opponent's words or the match's date, 2019-05-07).
 
 Options:
   --limit N  at most N quotes (default 20)
@@ -16,7 +17,8 @@ Options:
 
 Examples:
   klopp-archive search 'speaker:klopp legacy'
-  klopp-archive search '"full time" season:2021-22' --limit 5 --json`,
+  klopp-archive search '"full time" season:2021-22' --limit 5 --json
+  klopp-archive search 'setting:"press conference" match:barcelona'`,
   options: { limit: { type: 'string' }, json: { type: 'boolean' } },
   async run({ values, positionals }, ctx) {
     const args = parseArguments(

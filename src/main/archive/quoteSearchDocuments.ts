@@ -6,14 +6,14 @@ import type { QuoteSearchDocument } from './search/searchDocument';
 export interface RecordLookup {
   person(id: string): { name: string; aliases: string[] } | undefined;
   sourceTitle(id: string): string | undefined;
-  match(id: string): { competition: string } | undefined;
+  match(id: string): { competition: string; opponent: string; date: string } | undefined;
 }
 
 export function lookupOver(store: { find(kind: 'people' | 'sources' | 'matches', id: string): unknown }): RecordLookup {
   return {
     person: (id) => store.find('people', id) as { name: string; aliases: string[] } | undefined,
     sourceTitle: (id) => (store.find('sources', id) as { title: string } | undefined)?.title,
-    match: (id) => store.find('matches', id) as { competition: string } | undefined,
+    match: (id) => store.find('matches', id) as { competition: string; opponent: string; date: string } | undefined,
   };
 }
 
@@ -21,6 +21,7 @@ export function lookupOver(store: { find(kind: 'people' | 'sources' | 'matches',
 export function quoteSearchDocument(quote: Quote, lookup: RecordLookup): QuoteSearchDocument {
   const speaker = lookup.person(quote.speakerId);
   const interviewer = quote.setting.interviewerId ? lookup.person(quote.setting.interviewerId) : undefined;
+  const match = quote.matchId ? lookup.match(quote.matchId) : undefined;
   return {
     id: quote.id,
     text: quote.text,
@@ -32,7 +33,9 @@ export function quoteSearchDocument(quote: Quote, lookup: RecordLookup): QuoteSe
     sourceTitles: quote.sourceIds.flatMap((id) => lookup.sourceTitle(id) ?? []),
     tags: quote.tags,
     season: seasonOf(quote.date),
-    competition: quote.matchId ? lookup.match(quote.matchId)?.competition ?? '' : '',
+    competition: match?.competition ?? '',
+    matchOpponent: match?.opponent ?? '',
+    matchDate: match?.date ?? '',
     status: quote.status,
     date: quote.date,
   };

@@ -27,12 +27,17 @@ describe('parseQuery', () => {
 
   it('parses every field filter, with quoted values', () => {
     const q = parseQuery(
-      'speaker:"Joe Gomez" season:2021/22 competition:"League Cup" tag:pressing status:Disputed before:2022-01-01 after:2021-08-01',
+      'speaker:"Joe Gomez" season:2021/22 competition:"League Cup" setting:"Press Conference" interviewer:Carragher ' +
+        'outlet:"Sky Sports" match:Barcelona match:2019-05-07 tag:pressing status:Disputed before:2022-01-01 after:2021-08-01',
     );
     expect(q.filters).toEqual({
       speaker: [['joe', 'gomez']],
       season: ['2021-22'],
       competition: [['league', 'cup']],
+      setting: [['press', 'conference']],
+      interviewer: [['carragher']],
+      outlet: [['sky', 'sports']],
+      match: [['barcelona'], ['2019-05-07']],
       tag: [['pressing']],
       status: ['disputed'],
       before: '2022-01-01',
@@ -40,6 +45,13 @@ describe('parseQuery', () => {
     });
     expect(q.words).toEqual([]);
     expect(q.warnings).toEqual([]);
+  });
+
+  it('reads a match date as one term, and warns on a match value with no words', () => {
+    expect(parseQuery('match:2019-05-07').filters.match).toEqual([['2019-05-07']]);
+    const q = parseQuery('match:"--"');
+    expect(q.filters.match).toEqual([]);
+    expect(q.warnings[0]).toContain('match:');
   });
 
   it('keeps the tightest date bounds', () => {
@@ -52,7 +64,7 @@ describe('parseQuery', () => {
     const q = parseQuery('foo:bar klopp');
     expect(q.words.map((w) => w.term)).toEqual(['klopp']);
     expect(q.warnings).toEqual([
-      'Ignored unknown field "foo:" — known fields: speaker, season, competition, tag, status, before, after',
+      'Ignored unknown field "foo:" — known fields: speaker, season, competition, setting, interviewer, outlet, match, tag, status, before, after',
     ]);
   });
 

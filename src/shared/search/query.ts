@@ -13,6 +13,11 @@
  *   speaker:klopp  speaker:"Joe Gomez"   every value word is a word of the
  *                           speaker's name or one of their aliases.
  *   competition:"League Cup"  tag:pressing   same word rule on that field.
+ *   setting:"press conference"  interviewer:carragher  outlet:"sky sports"
+ *                           same word rule, on the quote's setting, its
+ *                           interviewer (name or any alias) and outlet.
+ *   match:arsenal  match:2019-05-07   the match the quote is about, by the
+ *                           opponent's words or its exact date.
  *   season:2021-22          also 2021/22 or 2021-2022.
  *   status:disputed         unverified | verified | disputed | misattributed.
  *   before:2020-01-01       strictly earlier than the date (exclusive).
@@ -27,7 +32,19 @@ import { foldText, foldedTerms } from './normalize';
 
 import { VERIFICATION_STATUSES, VerificationStatus } from '../schemas/quote';
 
-export const QUERY_FIELDS = ['speaker', 'season', 'competition', 'tag', 'status', 'before', 'after'] as const;
+export const QUERY_FIELDS = [
+  'speaker',
+  'season',
+  'competition',
+  'setting',
+  'interviewer',
+  'outlet',
+  'match',
+  'tag',
+  'status',
+  'before',
+  'after',
+] as const;
 export type QueryField = (typeof QUERY_FIELDS)[number];
 
 /** Query words at least this long (after folding, without digits) also match with one edit. */
@@ -55,6 +72,11 @@ export const parsedQuerySchema = z.object({
     /** Each entry is one value's folded words; a document matches if ANY entry matches. */
     speaker: z.array(foldedWordsSchema),
     competition: z.array(foldedWordsSchema),
+    setting: z.array(foldedWordsSchema),
+    interviewer: z.array(foldedWordsSchema),
+    outlet: z.array(foldedWordsSchema),
+    /** The opponent's words, or one exact ISO date. */
+    match: z.array(foldedWordsSchema),
     tag: z.array(foldedWordsSchema),
     /** Canonical "YYYY-YY" seasons. */
     season: z.array(z.string()),
@@ -125,7 +147,7 @@ export function parseQuery(input: string): ParsedQuery {
     phrases: [],
     excludedWords: [],
     excludedPhrases: [],
-    filters: { speaker: [], competition: [], tag: [], season: [], status: [] },
+    filters: { speaker: [], competition: [], setting: [], interviewer: [], outlet: [], match: [], tag: [], season: [], status: [] },
     warnings: [],
   };
   const { warnings } = result;
@@ -198,8 +220,22 @@ function applyFilter(query: ParsedQuery, field: QueryField, rawValue: string): v
     return;
   }
   switch (field) {
+    case 'match': {
+      // A date is one term, so 2019-05-07 never finds 2019-07-05.
+      if (isoDateSchema.safeParse(value).success) {
+        filters.match.push([value]);
+        return;
+      }
+      const terms = foldedTerms(value);
+      if (terms.length === 0) warnings.push(`Ignored "match:${value}" — expected an opponent or a date like 2019-05-07`);
+      else filters.match.push(terms);
+      return;
+    }
     case 'speaker':
     case 'competition':
+    case 'setting':
+    case 'interviewer':
+    case 'outlet':
     case 'tag': {
       const terms = foldedTerms(value);
       if (terms.length === 0) warnings.push(`Ignored "${field}:${value}" — no words to match`);

@@ -1,4 +1,4 @@
-import type { QuoteSearchDocument } from './searchDocument';
+import { LABEL_FIELDS, type LabelField, type QuoteSearchDocument } from './searchDocument';
 import { BIGRAM_SIGNATURE_INTS, bigramBit } from './phrase';
 import { growInt32, growUint8 } from './typedArrays';
 
@@ -19,7 +19,8 @@ export class DocStore {
   /** YYYYMMDD, or -1 when the date is missing or invalid. */
   date = new Int32Array(0);
   season = new Int32Array(0);
-  competition = new Int32Array(0);
+  /** Value id of each label field (see LABEL_FIELDS). */
+  labels = Object.fromEntries(LABEL_FIELDS.map((field) => [field, new Int32Array(0)])) as Record<LabelField, Int32Array<ArrayBuffer>>;
   speaker = new Int32Array(0);
   status = new Uint8Array(0);
 
@@ -52,7 +53,7 @@ export class DocStore {
       this.alive = growUint8(this.alive, needed);
       this.date = growInt32(this.date, needed);
       this.season = growInt32(this.season, needed);
-      this.competition = growInt32(this.competition, needed);
+      for (const field of LABEL_FIELDS) this.labels[field] = growInt32(this.labels[field], needed);
       this.speaker = growInt32(this.speaker, needed);
       this.status = growUint8(this.status, needed);
       this.tagStart = growInt32(this.tagStart, needed);
@@ -145,7 +146,7 @@ export class DocStore {
       this.alive[next] = 1;
       this.date[next] = this.date[doc];
       this.season[next] = this.season[doc];
-      this.competition[next] = this.competition[doc];
+      for (const field of LABEL_FIELDS) this.labels[field][next] = this.labels[field][doc];
       this.speaker[next] = this.speaker[doc];
       this.status[next] = this.status[doc];
       this.records[next] = this.records[doc];

@@ -1,6 +1,7 @@
 import type { QueryFilters } from '../../../shared/search/query';
 import { VERIFICATION_STATUSES, type VerificationStatus } from '../../../shared/schemas/quote';
 import { dateKey, type DocStore } from './docStore';
+import { LABEL_FIELDS, type LabelField } from './searchDocument';
 
 /**
  * Distinct values of one filterable field (speaker identity, competition,
@@ -37,18 +38,19 @@ export function statusCode(status: VerificationStatus): number {
   return VERIFICATION_STATUSES.indexOf(status);
 }
 
-export interface FilterFields {
-  speaker: FieldValues;
-  competition: FieldValues;
-  season: FieldValues;
-  tag: FieldValues;
+export type FilterFields = { speaker: FieldValues; season: FieldValues; tag: FieldValues } & Record<LabelField, FieldValues>;
+
+export function filterFields(): FilterFields {
+  const labels = Object.fromEntries(LABEL_FIELDS.map((field) => [field, new FieldValues()])) as Record<LabelField, FieldValues>;
+  return { speaker: new FieldValues(), season: new FieldValues(), tag: new FieldValues(), ...labels };
 }
 
 /** A query's field filters resolved to per-value lookup tables for one search. */
 export class DocFilter {
   readonly active: boolean;
   private readonly speaker: Uint8Array | undefined;
-  private readonly competition: Uint8Array | undefined;
+  /** The label fields this query filters on, each with its allowed values. */
+  private readonly labels: ReadonlyArray<{ field: LabelField; allowed: Uint8Array }>;
   private readonly season: Uint8Array | undefined;
   private readonly tag: Uint8Array | undefined;
   /** Bit per status code; 0 means no status filter. */
@@ -65,7 +67,10 @@ export class DocFilter {
     const resolve = (field: FieldValues, values: readonly (readonly string[])[]): Uint8Array | undefined =>
       values.length > 0 ? field.allowedBy(values) : undefined;
     this.speaker = resolve(fields.speaker, filters.speaker);
-    this.competition = resolve(fields.competition, filters.competition);
+    this.labels = LABEL_FIELDS.flatMap((field) => {
+      const allowed = resolve(fields[field], filters[field]);
+      return allowed ? [{ field, allowed }] : [];
+    });
     this.season = resolve(fields.season, filters.season.map((season) => [season]));
     this.tag = resolve(fields.tag, filters.tag);
     this.statusMask = filters.status.reduce((mask, status) => mask | (1 << statusCode(status)), 0);
@@ -73,7 +78,7 @@ export class DocFilter {
     this.after = filters.after === undefined ? undefined : dateKey(filters.after);
     this.active =
       this.speaker !== undefined ||
-      this.competition !== undefined ||
+      this.labels.length > 0 ||
       this.season !== undefined ||
       this.tag !== undefined ||
       this.statusMask !== 0 ||
@@ -85,7 +90,7 @@ export class DocFilter {
   matches(doc: number): boolean {
     const store = this.store;
     if (this.speaker !== undefined && this.speaker[store.speaker[doc]] !== 1) return false;
-    if (this.competition !== undefined && this.competition[store.competition[doc]] !== 1) return false;
+    for (const { field, allowed } of this.labels) if (allowed[store.labels[field][doc]] !== 1) return false;
     if (this.season !== undefined && this.season[store.season[doc]] !== 1) return false;
     if (this.statusMask !== 0 && (this.statusMask & (1 << store.status[doc])) === 0) return false;
     if (this.before !== undefined || this.after !== undefined) {

@@ -17,6 +17,8 @@ function quote(id: string, text: string, extra: Partial<QuoteSearchDocument> = {
     tags: [],
     season: '2018-19',
     competition: 'Premier League',
+    matchOpponent: '',
+    matchDate: '',
     status: 'verified',
     date: '2019-01-01',
     ...extra,
@@ -190,6 +192,49 @@ describe('quote index filters', () => {
     expect(ids(result)).toEqual(['c']);
     expect(result.warnings).toHaveLength(4);
     expect(result.warnings[0]).toContain('Ignored unknown field "foo:"');
+  });
+});
+
+describe('quote index filters for what journalists ask', () => {
+  const index = createQuoteIndex([
+    quote('presser', 'We go again.', {
+      setting: 'press conference',
+      outlet: 'Liverpool FC',
+      matchOpponent: 'FC Barcelona',
+      matchDate: '2019-05-07',
+    }),
+    quote('pitchside', 'Mentality giants.', {
+      setting: 'post-match interview',
+      interviewer: 'Jamie Carragher Carra',
+      outlet: 'Sky Sports',
+      matchOpponent: 'Tottenham Hotspur',
+      matchDate: '2019-06-01',
+    }),
+    quote('podcast', 'No match in this one.', { setting: 'podcast', outlet: 'The Athletic' }),
+  ]);
+
+  it('filters by setting words', () => {
+    expect(ids(index.search('setting:"press conference"'))).toEqual(['presser']);
+    expect(ids(index.search('setting:interview'))).toEqual(['pitchside']);
+    expect(index.search('setting:"press interview"').total).toBe(0);
+  });
+
+  it('filters by interviewer, by name or alias', () => {
+    expect(ids(index.search('interviewer:carragher'))).toEqual(['pitchside']);
+    expect(ids(index.search('interviewer:carra'))).toEqual(['pitchside']);
+  });
+
+  it('filters by outlet words', () => {
+    expect(ids(index.search('outlet:"sky sports"'))).toEqual(['pitchside']);
+    expect(ids(index.search('outlet:athletic outlet:sky'))).toEqual(['pitchside', 'podcast']);
+  });
+
+  it('filters by the match, by opponent or exact date', () => {
+    expect(ids(index.search('match:barcelona'))).toEqual(['presser']);
+    expect(ids(index.search('match:2019-06-01'))).toEqual(['pitchside']);
+    // Day and month swapped is another day.
+    expect(index.search('match:2019-01-06').total).toBe(0);
+    expect(ids(index.search('match:spurs match:tottenham'))).toEqual(['pitchside']);
   });
 });
 

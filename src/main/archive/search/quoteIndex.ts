@@ -15,7 +15,7 @@
 import { foldWord, foldedTerms, forEachWordRange } from '../../../shared/search/normalize';
 import { MIN_TYPO_WORD_LENGTH, normalizeSeason, parseQuery } from '../../../shared/search/query';
 import { DocStore, dateKey } from './docStore';
-import { DocFilter, FieldValues, statusCode, type FilterFields } from './filters';
+import { DocFilter, filterFields, statusCode, type FilterFields } from './filters';
 import { highlightRanges } from './highlight';
 import { IN_META, IN_TEXT, PostingLists } from './postings';
 import { QueryEvaluator } from './queryEvaluator';
@@ -64,12 +64,7 @@ class InvertedQuoteIndex implements QuoteIndex {
   private readonly postings = new PostingLists();
   private readonly typos = new TypoIndex((id) => this.vocabulary.termOf(id), MIN_TYPO_WORD_LENGTH);
   private readonly store = new DocStore();
-  private readonly fields: FilterFields = {
-    speaker: new FieldValues(),
-    competition: new FieldValues(),
-    season: new FieldValues(),
-    tag: new FieldValues(),
-  };
+  private readonly fields: FilterFields = filterFields();
   private readonly docNumberOf = new Map<string, number>();
   private readonly evaluator = new QueryEvaluator(this.vocabulary, this.postings, this.typos, this.store);
   /** Term ids of each speaker's names, by speaker value id. */
@@ -195,7 +190,12 @@ class InvertedQuoteIndex implements QuoteIndex {
     store.season[doc] = fields.season.intern(record.season, () => [
       normalizeSeason(record.season) ?? record.season.trim(),
     ]);
-    store.competition[doc] = fields.competition.intern(record.competition, () => foldedTerms(record.competition));
+    for (const field of ['competition', 'setting', 'interviewer', 'outlet'] as const) {
+      store.labels[field][doc] = fields[field].intern(record[field], () => foldedTerms(record[field]));
+    }
+    store.labels.match[doc] = fields.match.intern(`${record.matchOpponent}\u0001${record.matchDate}`, () =>
+      record.matchDate ? [...foldedTerms(record.matchOpponent), record.matchDate] : [],
+    );
     const speakerNames = [record.speaker, ...record.speakerAliases];
     const speaker = fields.speaker.intern(speakerNames.join('\u0001'), () =>
       speakerNames.flatMap((name) => foldedTerms(name)),

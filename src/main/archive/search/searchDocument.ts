@@ -20,10 +20,20 @@ export interface QuoteSearchDocument {
   season: string;
   /** Competition of the match the quote is about, "" if none. */
   competition: string;
+  /** The match the quote is about, as the `match:` filter finds it: its opponent and date ("" if none). */
+  matchOpponent: string;
+  matchDate: string;
   status: VerificationStatus;
   /** ISO YYYY-MM-DD. */
   date: string;
 }
+
+/**
+ * Fields filtered by the words of their one value (`competition:"league cup"`,
+ * `setting:"press conference"`, `interviewer:`, `outlet:`, `match:`).
+ */
+export const LABEL_FIELDS = ['competition', 'setting', 'interviewer', 'outlet', 'match'] as const;
+export type LabelField = (typeof LABEL_FIELDS)[number];
 
 /** [start, end) offsets into an original string. */
 export type HighlightRange = [number, number];

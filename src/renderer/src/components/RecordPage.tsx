@@ -13,6 +13,7 @@ import type { EditorProps } from './useRecordEditor';
 import { useRecordRequest } from '../navigation/Navigation';
 import { ListWithPanel } from '../layout/ListWithPanel';
 import type { ViewProps } from '../reading/RecordView';
+import { RecordHistory } from '../features/history/RecordHistory';
 
 interface RecordPageProps<K extends RecordKind> {
   kind: K;
@@ -141,6 +142,7 @@ export function RecordPage<K extends RecordKind>({ kind, title, columns, initial
       // A new key per record and mode starts the form afresh when another row is opened.
       <div key={`${open?.id ?? 'new'}:${editing}`} className="list-with-panel__content">
         {editing ? renderEditor(editorProps) : open ? renderView({ record: open, onEdit: edit, onClose: close }) : null}
+        {open && !editing ? <RecordHistory kind={kind} record={open} /> : null}
       </div>
     ) : null;
 

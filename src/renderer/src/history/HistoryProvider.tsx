@@ -4,7 +4,7 @@ import type { InputOf, RecordOf } from '../../../shared/schemas/kinds';
 import { useArchiveData } from '../data/ArchiveData';
 import { useNotices } from '../components/Notices';
 import { CommandHistory, type Command, type HistoryState } from './commandHistory';
-import { createRecord, deleteRecord, restoreRecord, updateRecord, updateRecords } from './recordCommands';
+import { createRecord, deleteRecord, restoreRecord, restoreVersion, updateRecord, updateRecords } from './recordCommands';
 
 interface History extends HistoryState {
   /** Counts finished changes, so views that fetch for themselves (the trash) know to fetch again. */
@@ -13,6 +13,8 @@ interface History extends HistoryState {
   update<K extends RecordKind>(kind: K, before: RecordOf<K>, values: InputOf<K>): Promise<RecordOf<K>>;
   remove<K extends RecordKind>(kind: K, record: RecordOf<K>): Promise<void>;
   restore(kind: RecordKind, id: string): Promise<void>;
+  /** Puts an open record back as a commit of the git history left it. */
+  restoreVersion(kind: RecordKind, id: string, commit: string): Promise<void>;
   updateMany<K extends RecordKind>(kind: K, records: readonly RecordOf<K>[], change: (values: InputOf<K>) => InputOf<K>, label: string): Promise<void>;
   undo(): Promise<void>;
   redo(): Promise<void>;
@@ -69,6 +71,8 @@ export function HistoryProvider({ children }: { children: ReactNode }) {
       update: (kind, before, values) => perform(() => updateRecord(window.archive, kind, before, values)),
       remove: async (kind, record) => void (await perform(() => deleteRecord(window.archive, kind, record))),
       restore: async (kind, id) => void (await perform(() => restoreRecord(window.archive, kind, id))),
+      restoreVersion: async (kind, id, commit) =>
+        void (await perform(async () => restoreVersion(window.archive, kind, await window.archive[kind].get({ id }), commit))),
       updateMany: async (kind, records, change, label) => void (await perform(() => updateRecords(window.archive, kind, records, change, label))),
       undo: () => step('undo'),
       redo: () => step('redo'),

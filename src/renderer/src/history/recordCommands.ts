@@ -7,7 +7,7 @@ import { editableValues } from '../components/recordValues';
 import type { Command } from './commandHistory';
 
 /** The archive operations the history needs, for any kind. */
-export type HistoryClient = Pick<ArchiveClient, RecordKind | 'trash'>;
+export type HistoryClient = Pick<ArchiveClient, RecordKind | 'trash' | 'history'>;
 
 interface RecordApi<K extends RecordKind> {
   get(input: { id: string }): Promise<RecordOf<K>>;
@@ -105,6 +105,24 @@ export async function restoreRecord<K extends RecordKind>(client: HistoryClient,
       kinds: [kind],
       undo: async () => void (await api(client, kind).delete({ id })),
       redo: async () => void (await client.trash.restore({ kind, id })),
+    },
+  };
+}
+
+/**
+ * Puts a record back as a commit of the history left it (a new change, labelled as a restore in
+ * the history); undone, the record holds again what it held before.
+ */
+export async function restoreVersion<K extends RecordKind>(client: HistoryClient, kind: K, before: RecordOf<K>, commit: string): Promise<Done<RecordOf<K>>> {
+  const after = (await client.history.restoreVersion({ kind, id: before.id, commit })) as RecordOf<K>;
+  const [was, now] = [valuesOf(before), valuesOf(after)];
+  return {
+    result: after,
+    command: {
+      label: `Restore an earlier version of ${one(kind)} ${recordLabel(kind, after)}`,
+      kinds: [kind],
+      undo: async () => void (await replace(client, kind, before.id, now, was)),
+      redo: async () => void (await replace(client, kind, before.id, was, now)),
     },
   };
 }
