@@ -2,7 +2,7 @@ import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path';
 import { expect, test } from './harness/workspace';
 import { expectNoAxeViolations } from './harness/axe';
-import { openView } from './harness/editor';
+import { openView, withFakeMenu } from './harness/editor';
 import { acquireArchiveLock } from '../src/main/archive/lockFile';
 
 const DEFAULT_ARCHIVE = join(import.meta.dirname, '..', 'data', 'klopp-era.json');
@@ -83,4 +83,20 @@ test('archive files like documents: new, open, refusals that change nothing, ope
   await openView(app, 'Archive files');
   await app.getByRole('button', { name: 'Clear recent archives' }).click();
   await expect(app.getByText('No archive opened yet besides this one.')).toBeVisible();
+});
+
+test('the File menu runs the same commands, and "open with" while the app runs opens the archive named', async ({ windowApp: app, workspace, dialogs, userDataFolder }) => {
+  const chooseMenuItem = await withFakeMenu(app);
+  await app.getByRole('heading', { level: 1 }).first().waitFor();
+  const copy = join(userDataFolder, 'menu-copy.json');
+  dialogs.answer(copy);
+  await chooseMenuItem('file:save-copy');
+  await expect(app.getByRole('status')).toContainText(`Saved a copy to ${copy}`);
+  expect(dialogs.asked).toEqual(['Save a Copy As']);
+
+  // A second launch with a path: main remembers it and asks the page, which opens it.
+  workspace.request(copy);
+  await chooseMenuItem('file:open-requested');
+  await expect(app).toHaveTitle('menu-copy.json — Klopp-era Archive');
+  expect(workspace.session.file).toBe(copy);
 });

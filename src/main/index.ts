@@ -1,5 +1,5 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { contract } from '../shared/contract';
 import { MENU_ACTION_CHANNEL, type MenuAction } from '../shared/menuActions';
@@ -29,6 +29,9 @@ const dataFolder = process.env['KLOPP_ARCHIVE_DATA_DIR'];
 if (dataFolder) app.setPath('userData', dataFolder);
 const rendererFile = join(import.meta.dirname, '../renderer/index.html');
 const appUrl = devServerUrl ?? pathToFileURL(rendererFile).href;
+
+/** Set once the window is up: hands an archive named by a second launch to the page. */
+let openWith: ((archive: string) => void) | undefined;
 
 async function start(): Promise<void> {
   const userData = app.getPath('userData');
@@ -86,6 +89,10 @@ async function start(): Promise<void> {
   };
   setMenu();
   workspace.onChange(setMenu);
+  openWith = (archive) => {
+    workspace.request(archive);
+    send('file:open-requested');
+  };
   window.once('ready-to-show', () => window.show());
   await (devServerUrl ? window.loadURL(devServerUrl) : window.loadFile(rendererFile));
 }
@@ -94,7 +101,13 @@ if (!app.requestSingleInstanceLock()) {
   // Another window already edits the archive: one writer only.
   app.quit();
 } else {
-  app.on('second-instance', () => BrowserWindow.getAllWindows()[0]?.focus());
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    const window = BrowserWindow.getAllWindows()[0];
+    window?.focus();
+    // "Open with" while the app runs: the page opens it, asking first about unsaved changes.
+    const archive = archiveArgument(argv, app.isPackaged ? 1 : 2);
+    if (archive && openWith) openWith(resolve(workingDirectory, archive));
+  });
   app.on('window-all-closed', () => app.quit());
   app.whenReady().then(start, (error: unknown) => {
     console.error(error);

@@ -32,6 +32,8 @@ export const MenuAction = z.enum([
   'file:open-archive',
   'file:save-copy',
   'file:clear-recent',
+  // A second launch named an archive: the page opens it (archiveFiles.openRequested).
+  'file:open-requested',
   // Open Recent's entries, by their place in the list main keeps.
   ...Array.from({ length: RECENT_MENU_SIZE }, (_, index) => `file:open-recent-${index}` as const),
 ]);

@@ -27,6 +27,10 @@ export function archiveFilesHandlers(workspace: ArchiveWorkspace, dialogs: FileD
       return { savedTo: file === null ? null : await workspace.saveCopy(file) };
     },
     clearRecent: () => workspace.clearRecent(),
+    openRequested: async () => {
+      const state = await workspace.openRequested();
+      return state ? { done: true, state } : unchanged();
+    },
   };
 }
 
@@ -35,4 +39,4 @@ const appOnly = (): never => {
 };
 
 /** Where there is no window around one archive (a tool, a unit test): refused. */
-export const noArchiveFiles: ArchiveFilesHandlers = { current: appOnly, open: appOnly, openRecent: appOnly, create: appOnly, saveCopy: appOnly, clearRecent: appOnly };
+export const noArchiveFiles: ArchiveFilesHandlers = { current: appOnly, open: appOnly, openRecent: appOnly, create: appOnly, saveCopy: appOnly, clearRecent: appOnly, openRequested: appOnly };

@@ -33,4 +33,6 @@ export const archiveFilesOperations = {
   /** Save a Copy As…: the archive as it is, written where the editor chooses; the open one stays open. */
   saveCopy: operation(z.undefined(), z.object({ savedTo: z.string().nullable() })),
   clearRecent: operation(z.undefined(), ArchiveFilesState),
+  /** The archive a second launch of the app named ("open with" while it runs); done is false when there is none. */
+  openRequested: operation(z.undefined(), ArchiveFilesOutcome),
 };

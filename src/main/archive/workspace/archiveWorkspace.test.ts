@@ -108,6 +108,11 @@ describe('ArchiveWorkspace', () => {
     expect(workspace.session.file).toBe(fresh);
     await expect(workspace.saveCopy(fresh)).rejects.toMatchObject({ code: 'conflict' });
     await expect(workspace.openRecent('/etc/passwd.json')).rejects.toMatchObject({ code: 'forbidden' });
+    // "Open with" from a second launch: remembered until the page asks for it, once.
+    expect(await workspace.openRequested()).toBeNull();
+    workspace.request(copy);
+    expect((await workspace.openRequested())?.path).toBe(copy);
+    expect(await workspace.openRequested()).toBeNull();
     await workspace.close();
   });
 });

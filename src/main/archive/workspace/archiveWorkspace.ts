@@ -32,6 +32,8 @@ export interface WorkspaceOptions {
  */
 export class ArchiveWorkspace {
   private listeners = new Set<() => void>();
+  /** An archive named by a second launch ("open with" while the app runs), waiting for the page to open it. */
+  private requested: string | undefined;
 
   private constructor(
     private readonly options: WorkspaceOptions,
@@ -119,6 +121,18 @@ export class ArchiveWorkspace {
     if (target === this.current.file) throw new ArchiveError({ code: 'conflict', message: `${target} is the archive open now: a copy needs another name` });
     await writeFileDurably(target, serialize(this.current.archive().store.data));
     return target;
+  }
+
+  /** Remembers an archive asked for by a second launch; the page opens it once any unsaved changes are settled. */
+  request(file: string): void {
+    this.requested = resolve(file);
+  }
+
+  /** Opens the archive a second launch asked for, if there is one. */
+  async openRequested(): Promise<ArchiveFilesState | null> {
+    const file = this.requested;
+    this.requested = undefined;
+    return file ? this.open(file) : null;
   }
 
   async clearRecent(): Promise<ArchiveFilesState> {

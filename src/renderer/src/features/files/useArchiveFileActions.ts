@@ -28,6 +28,7 @@ export function useArchiveFileActions(): void {
             .then(({ savedTo }) => savedTo && latest.current({ tone: 'info', text: `Saved a copy to ${savedTo}` }))
             .catch(failed);
         } else if (action === 'file:clear-recent') files.clearRecent().catch(failed);
+        else if (action === 'file:open-requested') switchArchive(() => files.openRequested()).catch(failed);
         else if (action.startsWith('file:open-recent-')) {
           const index = Number(action.slice('file:open-recent-'.length));
           files
