@@ -4,6 +4,7 @@ import { transferBench } from './transfer.bench';
 import { timelineBench } from './timeline.bench';
 import { writeCostBench } from './writeCost.bench';
 import { historyBench } from './history.bench';
+import { openBench } from './open.bench';
 import { pickersBench } from './pickers.bench';
 
 export interface Bench {
@@ -12,4 +13,4 @@ export interface Bench {
 }
 
 /** Registered benchmarks; append yours here. */
-export const benches: Bench[] = [searchBench, transferBench, timelineBench, writeCostBench, historyBench, pickersBench];
+export const benches: Bench[] = [searchBench, transferBench, timelineBench, writeCostBench, historyBench, openBench, pickersBench];

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test } from './harness/fixtures';
 import { expectNoAxeViolations } from './harness/axe';
 import { openView } from './harness/editor';
-import { preferencesFileIn } from '../src/main/archive/preferences/appPreferences';
+import { preferencesFileIn } from '../src/main/archive';
 
 test("the quotes list shows the words: two lines, whole on hover or when the row has the keyboard", async ({ app, snap }) => {
   await app.setViewportSize({ width: 1280, height: 800 });

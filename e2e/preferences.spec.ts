@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect, test } from './harness/fixtures';
 import { expectNoAxeViolations } from './harness/axe';
 import { openView } from './harness/editor';
-import { preferencesFileIn } from '../src/main/archive/preferences/appPreferences';
+import { preferencesFileIn } from '../src/main/archive';
 
 test.use({ systemLocale: 'en-GB' });
 

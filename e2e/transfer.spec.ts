@@ -4,6 +4,7 @@ import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from './harness/fixtures';
+import { expectNoAxeViolations } from './harness/axe';
 
 const FIXTURES = join(import.meta.dirname, '..', 'src', 'main', 'archive', 'transfer', 'fixtures');
 
@@ -99,10 +100,30 @@ test('previews an openfootball season and adds the club’s new matches', async 
   await expect(preview.getByRole('list', { name: 'Skipped matches' })).toContainText('Skipped 2016-02-28 Manchester City: already in the archive');
   await snap('transfer-openfootball-preview');
   await preview.getByRole('button', { name: 'Import' }).click();
-  await expect(app.getByRole('status')).toContainText('Imported 2 League Cup matches; skipped 1');
+  await expect(app.getByRole('status')).toContainText('Imported 2 League Cup 2015-16 matches of Liverpool FC (ENG); skipped 1');
   expect(archive.store.has('matches', 'match-2015-12-01-southampton')).toBe(true);
   await app.getByRole('button', { name: /^Matches/ }).click();
   await expect(app.getByRole('table', { name: 'Matches' }).getByRole('row').filter({ hasText: 'Southampton' })).toBeVisible();
+});
+
+test('an openfootball match deleted here waits in the trash: the preview says so and offers to restore it', async ({ app, dialogs, archive, snap }) => {
+  await archive.records.matches.delete('match-2016-02-28-manchester-city');
+  await app.getByRole('button', { name: 'Import & export' }).click();
+  await app.getByLabel('What to import').selectOption({ label: 'openfootball season file (JSON)' });
+  dialogs.answer(join(FIXTURES, 'cup.2015-16.rounds.json'));
+  await app.getByRole('button', { name: 'Choose file…' }).click();
+  const preview = app.getByRole('region', { name: 'Import preview' });
+  const choice = preview.getByRole('group', { name: '1 record in the file was deleted here and waits in the trash' });
+  await expect(choice.getByLabel('Leave them in the trash and skip them')).toBeChecked();
+  await expect(preview.getByRole('list', { name: 'Skipped matches' })).toContainText('Skipped 2016-02-28 Manchester City: in the trash');
+  await choice.getByLabel('Restore them and update them from the file').check();
+  await expect(preview.getByRole('table', { name: 'Matches to add' }).getByRole('row')).toHaveCount(4);
+  await snap('transfer-openfootball-in-trash');
+  await expectNoAxeViolations(app, 'an import preview meeting the trash');
+  await preview.getByRole('button', { name: 'Import' }).click();
+  await expect(app.getByRole('status')).toContainText('Imported 3 League Cup 2015-16 matches');
+  expect(archive.store.idStatus('matches', 'match-2016-02-28-manchester-city')).toBe('live');
+  expect(archive.store.trash()).toEqual([]);
 });
 
 test('previews an archive JSON: new, changed, identical and conflicting', async ({ app, dialogs, archive, snap }) => {

@@ -5,8 +5,7 @@ import { createDispatch } from '../../src/main/api/dispatch';
 import { createSessionHandlers } from '../../src/main/api/sessionHandlers';
 import { preferencesHandlers } from '../../src/main/api/preferencesHandlers';
 import { archiveFilesHandlers } from '../../src/main/api/archiveFilesHandlers';
-import { ArchiveWorkspace } from '../../src/main/archive/workspace/archiveWorkspace';
-import { RecentArchives } from '../../src/main/archive/workspace/recentArchives';
+import { ArchiveWorkspace, RecentArchives } from '../../src/main/archive';
 import { expect, openAppPage, test as base } from './fixtures';
 
 const DEFAULT_ARCHIVE = join(import.meta.dirname, '..', '..', 'data', 'klopp-era.json');

@@ -1,4 +1,4 @@
-import type { TransferControl } from '../main/archive/transfer/control';
+import type { TransferControl } from '../main/archive';
 import type { CommandContext } from './command';
 
 /** Progress on standard error, only when a person is watching (never into a pipe or a log). */

@@ -10,10 +10,26 @@ import { searchCommand } from './commands/search';
 import { statsCommand } from './commands/stats';
 import { validateCommand } from './commands/validate';
 import { historyCommand } from './commands/history';
+import { addCommand, deleteCommand, getCommand, restoreCommand, trashCommand, updateCommand } from './commands/records';
 
 export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
 
-const COMMANDS: readonly Command[] = [initCommand, listCommand, searchCommand, statsCommand, exportCommand, importCommand, validateCommand, historyCommand];
+const COMMANDS: readonly Command[] = [
+  initCommand,
+  listCommand,
+  getCommand,
+  addCommand,
+  updateCommand,
+  deleteCommand,
+  restoreCommand,
+  trashCommand,
+  searchCommand,
+  statsCommand,
+  exportCommand,
+  importCommand,
+  validateCommand,
+  historyCommand,
+];
 
 const GLOBAL_OPTIONS = {
   archive: { type: 'string' },

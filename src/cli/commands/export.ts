@@ -1,10 +1,6 @@
 import { z } from 'zod';
 import { CSV_KINDS, CsvKind } from '../../shared/contract/transfer';
-import { openArchive } from '../../main/archive/archive';
-import { writeFileDurably } from '../../main/archive/durableJsonFile';
-import { exportCsv } from '../../main/archive/transfer/exportCsv';
-import { exportCsvFolder } from '../../main/archive/transfer/exportFolder';
-import { exportArchiveJson } from '../../main/archive/transfer/exportJson';
+import { exportCsvFiles, exportCsvText, exportJsonText, openArchive, writeExportFile } from '../../main/archive';
 import { parseArguments, UsageError, type Command } from '../command';
 import { progressOnTerminal } from '../progress';
 
@@ -40,20 +36,20 @@ Examples:
       'export',
     );
     const [format] = args.FORMAT;
-    const { store } = await openArchive(ctx.archiveFile);
-    const write = async (text: string) => (args.out ? writeFileDurably(args.out, text) : ctx.out(text));
+    const archive = await openArchive(ctx.archiveFile);
+    const write = async (text: string) => (args.out ? writeExportFile(args.out, text) : ctx.out(text));
     if (format === 'json') {
       if (args.kind) throw new UsageError('--kind is for export csv', 'export');
-      await write(exportArchiveJson(store.data));
+      await write(exportJsonText(archive));
     } else if (!args.kind) {
       throw new UsageError('export csv needs --kind KIND', 'export');
     } else if (args.kind === 'all') {
       if (!args.out) throw new UsageError('export csv --kind all needs --out FOLDER', 'export');
-      const manifest = await exportCsvFolder(store.data, args.out, { bom: !args['no-bom'] }, { ...progressOnTerminal(ctx), signal: ctx.signal });
+      const manifest = await exportCsvFiles(archive, args.out, { bom: !args['no-bom'] }, { ...progressOnTerminal(ctx), signal: ctx.signal });
       ctx.err(`Wrote ${manifest.files.length} files and manifest.json to ${args.out}\n`);
       return;
     } else {
-      const csv = await exportCsv(store.data, args.kind, { bom: !args['no-bom'] }, { ...progressOnTerminal(ctx), signal: ctx.signal });
+      const csv = await exportCsvText(archive, args.kind, { bom: !args['no-bom'] }, { ...progressOnTerminal(ctx), signal: ctx.signal });
       await write(csv.text);
       if (args.out) ctx.err(`Wrote ${csv.rows} rows to ${args.out}\n`);
       return;

@@ -2,9 +2,7 @@ import { z } from 'zod';
 import { ArchiveError } from '../../shared/contract/errors';
 import { IsoDate, RECORD_KINDS } from '../../shared/schemas/common';
 import type { FieldChange } from '../../shared/contract/history';
-import { recentChanges, recordHistory } from '../../main/archive/history/historyQueries';
-import { readHistory } from '../../main/archive/history/readHistory';
-import { historyFolderOf } from '../../main/archive/history/layout';
+import { historyFolderOf, readHistory, recentChanges, recordHistory } from '../../main/archive';
 import { json, parseArguments, type Command } from '../command';
 
 /** A field's change on one line; a text's words as git's word diff writes them: [-old-]{+new+}. */

@@ -1,20 +1,13 @@
-import { basename } from 'node:path';
 import { z } from 'zod';
-import { CsvImportKind, DateFormat, RECORD_CATEGORIES } from '../../shared/contract/transfer';
+import { CsvImportKind, DateFormat, ImportOptions, InTrashChoice, RECORD_CATEGORIES } from '../../shared/contract/transfer';
 import { RECORD_KINDS } from '../../shared/schemas/common';
-import { openArchive, type Archive } from '../../main/archive/archive';
-import { acquireArchiveLock } from '../../main/archive/lockFile';
-import { readImportFile } from '../../main/archive/transfer/readImportFile';
-import { importCsv } from '../../main/archive/transfer/importCsv';
-import { importJson, readArchiveJson } from '../../main/archive/transfer/importJson';
-import { importOpenfootball, readOpenfootball } from '../../main/archive/transfer/openfootball';
-import { readCsv } from '../../main/archive/transfer/csv/readCsv';
+import { importSummary, readImport, runImport, withArchiveWriter, type ImportOutcome } from '../../main/archive';
 import { parseArguments, UsageError, type Command } from '../command';
 import { progressOnTerminal } from '../progress';
 
 export const importCommand: Command = {
   name: 'import',
-  synopsis: 'import json|csv|openfootball FILE [--kind KIND] [--team NAME] [--dry-run]',
+  synopsis: 'import json|csv|openfootball FILE [--kind KIND] [--team NAME] [--in-trash skip|restore] [--dry-run]',
   summary: 'merge an archive, a CSV of quotes or matches, or an openfootball season file',
   details: `import json FILE          merge another archive file by id, all or nothing. A record
                           changed in both is a conflict: kept as it is here unless
@@ -33,6 +26,9 @@ Options:
   --valid-rows-only         csv: import the rows that pass, skip the others
   --conflicts keep|replace  json: what to do with records changed on both sides (keep)
   --team NAME               openfootball: the club (Liverpool, "Liverpool FC (ENG)", ...)
+  --in-trash skip|restore   a record whose id (for openfootball: date and opponent) is held
+                            by a deleted one in the trash: leave it there and skip the
+                            record (default), or restore it and update it from the file
   --dry-run                 report what would happen; write nothing
 
 Examples:
@@ -47,6 +43,7 @@ Examples:
     map: { type: 'string', multiple: true },
     'valid-rows-only': { type: 'boolean' },
     conflicts: { type: 'string' },
+    'in-trash': { type: 'string' },
   },
   async run({ values, positionals }, ctx) {
     const args = parseArguments(
@@ -61,55 +58,46 @@ Examples:
         map: z.array(z.string().regex(/^[A-Za-z]+=.+$/, 'must be FIELD=HEADER')).default([]),
         'valid-rows-only': z.boolean().default(false),
         conflicts: z.enum(['keep', 'replace'], { error: 'must be keep or replace' }).default('keep'),
+        'in-trash': InTrashChoice.default('skip'),
       }),
       { ARGS: positionals, ...values },
       'import',
     );
     const [format, file] = args.ARGS;
     if (format === 'csv' && !args.kind) throw new UsageError('import csv needs --kind quotes or --kind matches', 'import');
-    const text = await readImportFile(file);
-    // One writer: the app and the command line never write the same archive at once.
-    const lock = await acquireArchiveLock(ctx.archiveFile, 'klopp-archive (command line)');
-    let history: Archive['history'];
-    try {
-      // Holding the lock, the command line keeps the history too: the import is one commit.
-      const archive = await openArchive(ctx.archiveFile, { history: !args['dry-run'] });
-      history = archive.history;
-      const control = { ...progressOnTerminal(ctx), signal: ctx.signal };
-      const dryRun = args['dry-run'];
-      const done = (written: boolean, what: string) => ctx.out(`${dryRun ? 'Dry run, nothing written: would import' : written ? 'Imported' : 'Nothing to import:'} ${what}\n`);
-
-      if (format === 'json') {
-        const result = await importJson(archive.store, readArchiveJson(text, file), { conflicts: args.conflicts, dryRun }, control);
-        for (const kind of RECORD_KINDS) {
-          const counts = result.preview.counts[kind];
-          if (RECORD_CATEGORIES.some((category) => counts[category] > 0)) {
-            ctx.err(`${kind}: ${RECORD_CATEGORIES.map((category) => `${counts[category]} ${category}`).join(', ')}\n`);
-          }
-        }
-        done(result.written, `${result.created} new and ${result.replaced} replaced records from ${basename(file)}`);
-      } else if (format === 'csv') {
-        const mapping = Object.fromEntries(args.map.map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]));
-        const csv = readCsv(text, basename(file));
-        const result = await importCsv(
-          archive,
-          csv,
-          { kind: args.kind ?? 'quotes', dateFormat: args['date-format'], mapping, validRowsOnly: args['valid-rows-only'], dryRun },
-          control,
-        );
-        const { preview } = result;
-        for (const problem of preview.problems) ctx.err(`line ${problem.line}, ${problem.field}: ${problem.message}\n`);
-        const skipped = preview.invalidRows > 0 ? `; skipped ${preview.invalidRows} invalid rows` : '';
-        done(result.written, `${preview.created} new and ${preview.updated} updated ${preview.kind} from ${basename(file)}${skipped}`);
-      } else {
-        const result = await importOpenfootball(archive, readOpenfootball(text, file), { team: args.team, dryRun }, control);
-        const { preview } = result;
-        for (const skip of preview.skipped) ctx.err(`skipped ${skip.date} ${skip.opponent}: ${skip.reason}\n`);
-        done(result.written, `${preview.matches.length} ${preview.competition} ${preview.season} matches of ${preview.team}${preview.skipped.length ? `; skipped ${preview.skipped.length}` : ''}`);
-      }
-    } finally {
-      await history?.close();
-      await lock.release();
-    }
+    const found = await readImport(format, file);
+    const inTrash = args['in-trash'];
+    const mapping = Object.fromEntries(args.map.map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]));
+    const options = ImportOptions.parse(
+      format === 'json'
+        ? { format, conflicts: args.conflicts, inTrash }
+        : format === 'csv'
+          ? { format, csv: { kind: args.kind, dateFormat: args['date-format'], mapping, validRowsOnly: args['valid-rows-only'], inTrash } }
+          : { format, team: args.team, inTrash },
+    );
+    const dryRun = args['dry-run'];
+    const control = { ...progressOnTerminal(ctx), signal: ctx.signal };
+    // One writer: the lock keeps the app and the command line from writing at once, and the import is one commit of the history.
+    const outcome = await withArchiveWriter(ctx.archiveFile, 'klopp-archive (command line)', (archive) => runImport(archive, found, options, control, dryRun), { history: !dryRun });
+    reportDetails(outcome, inTrash, ctx.err);
+    const written = outcome.result.written;
+    ctx.out(`${dryRun ? 'Dry run, nothing written: would import' : written ? 'Imported' : 'Nothing to import:'} ${importSummary(outcome)}\n`);
   },
 };
+
+/** Each kind's counts, each bad row, each skipped match: what the summary line sums up. */
+function reportDetails(outcome: ImportOutcome, inTrash: InTrashChoice, err: (text: string) => void): void {
+  if (outcome.format === 'json') {
+    for (const kind of RECORD_KINDS) {
+      const counts = outcome.result.preview.counts[kind];
+      if (RECORD_CATEGORIES.some((category) => counts[category] > 0)) err(`${kind}: ${RECORD_CATEGORIES.map((category) => `${counts[category]} ${category}`).join(', ')}\n`);
+    }
+    return;
+  }
+  if (outcome.format === 'csv') {
+    for (const problem of outcome.result.preview.problems) err(`line ${problem.line}, ${problem.field}: ${problem.message}\n`);
+    for (const id of outcome.result.preview.inTrash) err(`${id}: in the trash: ${inTrash === 'restore' ? 'restored and updated' : 'skipped (--in-trash restore brings it back)'}\n`);
+    return;
+  }
+  for (const skip of outcome.result.preview.skipped) err(`skipped ${skip.date} ${skip.opponent}: ${skip.reason}\n`);
+}

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { RECORD_KINDS } from '../../shared/schemas/common';
 import { recordLabel } from '../../shared/derived/labels';
 import type { AnyRecord } from '../../shared/schemas/kinds';
-import { openArchive } from '../../main/archive/archive';
+import { openArchive } from '../../main/archive';
 import { json, parseArguments, type Command } from '../command';
 
 export const listCommand: Command = {
@@ -27,7 +27,7 @@ Examples:
       'list',
     );
     const [kind] = args.KIND;
-    const records = (await openArchive(ctx.archiveFile)).store.list(kind) as readonly AnyRecord[];
+    const records = (await openArchive(ctx.archiveFile)).records[kind].list() as readonly AnyRecord[];
     if (args.json) ctx.out(json(records));
     else for (const record of records) ctx.out(`${record.id}\t${recordLabel(kind, record)}\n`);
   },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { openArchive } from '../../main/archive/archive';
+import { openArchive } from '../../main/archive';
 import { json, parseArguments, type Command } from '../command';
 
 export const searchCommand: Command = {
@@ -31,16 +31,15 @@ Examples:
       'search',
     );
     const archive = await openArchive(ctx.archiveFile);
-    const result = archive.search.search(args.QUERY[0], { limit: args.limit });
+    const result = archive.searchQuotes(args.QUERY[0], { limit: args.limit });
     for (const warning of result.warnings) ctx.err(`note: ${warning}\n`);
-    const hits = result.hits.map((hit) => ({ id: hit.id, score: hit.score, quote: archive.store.find('quotes', hit.id) }));
+    const hits = result.hits.map(({ quote, score }) => ({ id: quote.id, score, quote }));
     if (args.json) {
       ctx.out(json({ total: result.total, hits }));
       return;
     }
     for (const { quote } of hits) {
-      if (!quote) continue;
-      const speaker = archive.store.find('people', quote.speakerId)?.name ?? quote.speakerId;
+      const speaker = archive.records.people.list().find((person) => person.id === quote.speakerId)?.name ?? quote.speakerId;
       ctx.out(`${quote.id}\t${quote.date}\t${speaker}: “${quote.text}”\n`);
     }
     ctx.err(`${result.total} quote(s) match${result.total > hits.length ? `; ${hits.length} shown` : ''}\n`);

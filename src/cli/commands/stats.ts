@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { IsoDate } from '../../shared/schemas/common';
-import { openArchive } from '../../main/archive/archive';
-import { seasonStats } from '../../main/archive/stats/seasonStats';
+import { openArchive } from '../../main/archive';
 import { json, parseArguments, type Command } from '../command';
 
 export const statsCommand: Command = {
@@ -37,7 +36,7 @@ Examples:
       'stats',
     );
     const { json: asJson, extra: _extra, ...filter } = args;
-    const rows = seasonStats((await openArchive(ctx.archiveFile)).store.list('matches'), filter).map(
+    const rows = (await openArchive(ctx.archiveFile)).stats.table(filter).map(
       ({ season, competition, played, won, drawn, lost, goalsFor, goalsAgainst, points }) => ({ season, competition, played, won, drawn, lost, goalsFor, goalsAgainst, points }),
     );
     if (asJson) {

@@ -1,8 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { ArchiveError } from '../../shared/contract/errors';
 import { RECORD_KINDS } from '../../shared/schemas/common';
-import { parseArchiveText } from '../../main/archive/archiveFile';
+import { validateArchiveFile } from '../../main/archive';
 import { parseArguments, type Command } from '../command';
 
 export const validateCommand: Command = {
@@ -19,10 +17,7 @@ Examples:
   options: {},
   async run({ positionals }, ctx) {
     parseArguments(z.array(z.string()).max(0, 'validate takes no arguments'), positionals, 'validate');
-    const text = await readFile(ctx.archiveFile, 'utf8').catch((error: NodeJS.ErrnoException) => {
-      throw new ArchiveError({ code: 'not-found', message: `Cannot read ${ctx.archiveFile}: ${error.code === 'ENOENT' ? 'no such file' : error.message}` });
-    });
-    const archive = parseArchiveText(text, ctx.archiveFile);
+    const archive = await validateArchiveFile(ctx.archiveFile);
     const counts = RECORD_KINDS.map((kind) => `${archive[kind].length} ${kind}`).join(', ');
     ctx.out(`${ctx.archiveFile} is valid: ${counts}\n`);
   },

@@ -1,6 +1,6 @@
 import { ArchiveError } from '../../shared/contract/errors';
 import type { archiveFilesOperations } from '../../shared/contract/archiveFiles';
-import type { ArchiveWorkspace } from '../archive/workspace/archiveWorkspace';
+import type { ArchiveWorkspace } from '../archive';
 import type { FileDialogs } from './fileDialogs';
 import type { HandlersOf } from './handlers';
 

@@ -2,14 +2,13 @@ import { RECORD_KINDS, type RecordKind } from '../../shared/schemas/common';
 import type { ArchiveContract } from '../../shared/contract';
 import type { Contract, OutputOf, ParsedInputOf } from '../../shared/contract/operation';
 import type { recordOperations } from '../../shared/contract/records';
-import type { Archive } from '../archive/archive';
-import type { RecordService } from '../archive/records';
+import { ArchiveSession, type Archive, type RecordService, type RecordUpdate } from '../archive';
+import type { BulkEdit } from '../../shared/contract/bulkEdit';
 import type { InputOf } from '../../shared/schemas/kinds';
 import { searchHandlers } from './searchHandlers';
 import { noFileDialogs, type FileDialogs } from './fileDialogs';
 import { createTransferHandlers } from './transferHandlers';
 import { statsHandlers } from './statsHandlers';
-import { ArchiveSession } from '../archive/session';
 import { safetyHandlers, type SafetyHandlers } from './safetyHandlers';
 import { historyHandlers } from './historyHandlers';
 import { noPreferences, type PreferencesHandlers } from './preferencesHandlers';
@@ -30,6 +29,9 @@ function recordHandlers<K extends RecordKind>(service: RecordService<K>): Record
     update: ({ id, values, expectedUpdatedAt }: { id: string; values: InputOf<K>; expectedUpdatedAt?: string }) =>
       service.update(id, values, expectedUpdatedAt),
     delete: ({ id }: { id: string }) => service.delete(id),
+    editMany: ({ records, edit }: { records: Array<{ id: string; expectedUpdatedAt?: string }>; edit: BulkEdit }) => service.editMany(records, edit),
+    updateMany: ({ updates, label }: { updates: RecordUpdate<K>[]; label?: string }) =>
+      service.updateMany(updates, label === undefined ? undefined : { kind: 'bulk-edit', summary: label }),
   };
   // TypeScript cannot relate zod's inferred types through the generic K; the shapes match.
   return handlers as unknown as RecordHandlers<K>;
@@ -56,10 +58,10 @@ export function createHandlers(archive: Archive, options: HandlerOptions = {}): 
     archive: { info: () => archive.info() },
     ...records,
     trash: {
-      list: () => [...archive.store.trash()],
-      restore: ({ kind, id }) => archive.records[kind].restore(id),
-      purge: async ({ kind, id }) => ({ purged: await archive.store.purgeTrash((entry) => entry.kind === kind && entry.record.id === id) }),
-      empty: async () => ({ purged: await archive.store.purgeTrash(() => true) }),
+      list: () => archive.trash.list(),
+      restore: ({ kind, id }) => archive.trash.restore(kind, id),
+      purge: async ({ kind, id }) => ({ purged: await archive.trash.purge(kind, id) }),
+      empty: async () => ({ purged: await archive.trash.empty() }),
     },
     search: searchHandlers(archive),
     transfer: createTransferHandlers(archive, options.dialogs ?? noFileDialogs),

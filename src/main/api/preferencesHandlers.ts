@@ -1,6 +1,6 @@
 import { ArchiveError } from '../../shared/contract/errors';
 import type { preferencesOperations } from '../../shared/contract/preferences';
-import type { AppPreferences } from '../archive/preferences/appPreferences';
+import type { AppPreferences } from '../archive';
 import type { FileDialogs } from './fileDialogs';
 import type { HandlersOf } from './handlers';
 

@@ -1,5 +1,5 @@
 import type { safetyOperations } from '../../shared/contract/safety';
-import type { ArchiveSession } from '../archive/session';
+import type { ArchiveSession } from '../archive';
 import type { HandlersOf } from './handlers';
 
 export type SafetyHandlers = HandlersOf<{ safety: typeof safetyOperations }>['safety'];

@@ -1,6 +1,5 @@
 import { contract, type ArchiveContract } from '../../shared/contract';
-import type { Archive } from '../archive/archive';
-import type { ArchiveSession } from '../archive/session';
+import type { Archive, ArchiveSession } from '../archive';
 import { createHandlers, type HandlerOptions, type HandlersOf } from './handlers';
 import { safetyHandlers } from './safetyHandlers';
 

@@ -1,32 +1,27 @@
 import { randomUUID } from 'node:crypto';
 import { basename, join } from 'node:path';
-import { readImportFile } from '../archive/transfer/readImportFile';
 import { ArchiveError } from '../../shared/contract/errors';
 import { KIND_NAMES } from '../../shared/schemas/kinds';
-import { ImportOptions, type ImportPreview, type transferOperations } from '../../shared/contract/transfer';
+import type { ImportOptions, transferOperations } from '../../shared/contract/transfer';
 import type { z } from 'zod';
-import type { Archive } from '../archive/archive';
-import { writeFileDurably } from '../archive/durableJsonFile';
-import { phase } from '../archive/transfer/control';
-import { readCsv, type CsvFile } from '../archive/transfer/csv/readCsv';
-import { exportCsv } from '../archive/transfer/exportCsv';
-import { exportCsvFolder } from '../archive/transfer/exportFolder';
-import { exportArchiveJson } from '../archive/transfer/exportJson';
-import { importCsv, planCsvImport } from '../archive/transfer/importCsv';
-import { importJson, previewJsonImport, readArchiveJson } from '../archive/transfer/importJson';
-import { TransferJobs } from '../archive/transfer/jobs';
-import { importOpenfootball, planOpenfootballImport, readOpenfootball, type OpenfootballFile } from '../archive/transfer/openfootball';
-import type { ArchiveDocument } from '../../shared/schemas/archive';
+import {
+  exportCsvFiles,
+  exportCsvText,
+  exportJsonText,
+  importSummary,
+  phase,
+  previewImport,
+  readImport,
+  runImport,
+  TransferJobs,
+  writeExportFile,
+  type Archive,
+  type ImportFile,
+} from '../archive';
 import type { FileDialogs } from './fileDialogs';
 import type { HandlersOf } from './handlers';
 
 type ParsedOptions = z.output<typeof ImportOptions>;
-
-/** A file chosen for import, read and parsed once; the renderer holds only its id. */
-type PendingImport =
-  | { format: 'json'; fileName: string; document: ArchiveDocument }
-  | { format: 'csv'; fileName: string; csv: CsvFile }
-  | { format: 'openfootball'; fileName: string; file: OpenfootballFile };
 
 const JSON_FILTER = { name: 'JSON', extensions: ['json'] };
 const CSV_FILTER = { name: 'CSV', extensions: ['csv'] };
@@ -37,29 +32,13 @@ function today(): string {
 
 /** The `transfer` operations over one archive, asking the user for every path through `dialogs`. */
 export function createTransferHandlers(archive: Archive, dialogs: FileDialogs, jobs = new TransferJobs()): HandlersOf<{ transfer: typeof transferOperations }>['transfer'] {
-  const pending = new Map<string, PendingImport>();
-  const { store } = archive;
+  const pending = new Map<string, ImportFile>();
 
-  function pendingImport(importId: string, format: ParsedOptions['format']): PendingImport {
+  function pendingImport(importId: string, format: ParsedOptions['format']): ImportFile {
     const found = pending.get(importId);
     if (!found) throw new ArchiveError({ code: 'not-found', message: 'That import is no longer open: choose the file again' });
     if (found.format !== format) throw new ArchiveError({ code: 'invalid-input', message: `${found.fileName} was opened as ${found.format}, not ${format}` });
     return found;
-  }
-
-  function preview(found: PendingImport, options: ParsedOptions): ImportPreview {
-    if (found.format === 'json') return previewJsonImport(store, found.document);
-    if (found.format === 'csv' && options.format === 'csv') return planCsvImport(archive, found.csv, options.csv).preview;
-    if (found.format === 'openfootball' && options.format === 'openfootball') return planOpenfootballImport(archive, found.file, options.team).preview;
-    throw new ArchiveError({ code: 'invalid-input', message: 'The options do not fit the file' });
-  }
-
-  async function parseFile(format: ParsedOptions['format'], file: string): Promise<PendingImport> {
-    const text = await readImportFile(file);
-    const fileName = basename(file);
-    if (format === 'json') return { format, fileName, document: readArchiveJson(text, fileName) };
-    if (format === 'csv') return { format, fileName, csv: readCsv(text, fileName) };
-    return { format, fileName, file: readOpenfootball(text, fileName) };
   }
 
   return {
@@ -68,7 +47,7 @@ export function createTransferHandlers(archive: Archive, dialogs: FileDialogs, j
       if (!file) return null;
       const jobId = jobs.start(async (control) => {
         await phase('Writing JSON', control);
-        await writeFileDurably(file, exportArchiveJson(store.data));
+        await writeExportFile(file, exportJsonText(archive));
         return `Exported the archive to ${basename(file)}`;
       });
       return { jobId };
@@ -81,7 +60,7 @@ export function createTransferHandlers(archive: Archive, dialogs: FileDialogs, j
         // A folder of its own, so an export never mixes with files already there.
         const target = join(folder, `klopp-era-csv-${today()}`);
         const jobId = jobs.start(async (control) => {
-          const manifest = await exportCsvFolder(store.data, target, { bom }, control);
+          const manifest = await exportCsvFiles(archive, target, { bom }, control);
           return `Exported ${manifest.files.length} CSV files and manifest.json to ${basename(target)}`;
         });
         return { jobId };
@@ -89,8 +68,8 @@ export function createTransferHandlers(archive: Archive, dialogs: FileDialogs, j
       const file = await dialogs.chooseSaveFile({ title: `Export ${kind} as CSV`, defaultName: `${kind}.csv`, filters: [CSV_FILTER] });
       if (!file) return null;
       const jobId = jobs.start(async (control) => {
-        const csv = await exportCsv(store.data, kind, { bom }, control);
-        await writeFileDurably(file, csv.text);
+        const csv = await exportCsvText(archive, kind, { bom }, control);
+        await writeExportFile(file, csv.text);
         return `Exported ${csv.rows} rows to ${basename(file)}`;
       });
       return { jobId };
@@ -100,8 +79,8 @@ export function createTransferHandlers(archive: Archive, dialogs: FileDialogs, j
       const file = await dialogs.chooseSaveFile({ title: `Export these ${kind} as CSV`, defaultName: `${kind}-${today()}.csv`, filters: [CSV_FILTER] });
       if (!file) return null;
       const jobId = jobs.start(async (control) => {
-        const csv = await exportCsv(store.data, kind, { bom, ids }, control);
-        await writeFileDurably(file, csv.text);
+        const csv = await exportCsvText(archive, kind, { bom, ids }, control);
+        await writeExportFile(file, csv.text);
         return `Exported ${csv.rows} ${csv.rows === 1 ? KIND_NAMES[kind].one : KIND_NAMES[kind].many} to ${basename(file)}`;
       });
       return { jobId };
@@ -111,37 +90,22 @@ export function createTransferHandlers(archive: Archive, dialogs: FileDialogs, j
       const filters = options.format === 'csv' ? [CSV_FILTER] : [JSON_FILTER];
       const file = await dialogs.chooseOpenFile({ title: 'Choose a file to import', filters });
       if (!file) return null;
-      const found = await parseFile(options.format, file);
+      const found = await readImport(options.format, file);
       const importId = randomUUID();
       pending.set(importId, found);
-      return { importId, fileName: found.fileName, preview: preview(found, options) };
+      return { importId, fileName: found.fileName, preview: previewImport(archive, found, options) };
     },
 
     previewImport({ importId, options }) {
-      return preview(pendingImport(importId, options.format), options);
+      return previewImport(archive, pendingImport(importId, options.format), options);
     },
 
     applyImport({ importId, options }) {
       const found = pendingImport(importId, options.format);
       const jobId = jobs.start(async (control) => {
-        if (found.format === 'json' && options.format === 'json') {
-          const result = await importJson(store, found.document, { conflicts: options.conflicts }, control);
-          pending.delete(importId);
-          return `Imported ${result.created} new and ${result.replaced} replaced records from ${found.fileName}`;
-        }
-        if (found.format === 'csv' && options.format === 'csv') {
-          const { preview: done } = await importCsv(archive, found.csv, options.csv, control);
-          pending.delete(importId);
-          const skipped = done.invalidRows > 0 ? `; skipped ${done.invalidRows} invalid rows` : '';
-          return `Imported ${done.created} new and ${done.updated} updated ${KIND_NAMES[done.kind].many} from ${found.fileName}${skipped}`;
-        }
-        if (found.format === 'openfootball' && options.format === 'openfootball') {
-          const { preview: done } = await importOpenfootball(archive, found.file, { team: options.team }, control);
-          pending.delete(importId);
-          const skipped = done.skipped.length > 0 ? `; skipped ${done.skipped.length} already in the archive or refused` : '';
-          return `Imported ${done.matches.length} ${done.competition} matches${skipped}`;
-        }
-        throw new ArchiveError({ code: 'invalid-input', message: 'The options do not fit the file' });
+        const outcome = await runImport(archive, found, options, control);
+        pending.delete(importId);
+        return `Imported ${importSummary(outcome)}`;
       });
       return { jobId };
     },

@@ -6,13 +6,37 @@ import { ArchiveStore } from './store';
 import { QuoteSearch } from './archiveQuoteSearch';
 import { SavedSearches } from './savedSearches';
 import { ArchiveHistory, type HistoryOptions } from './history/archiveHistory';
+import { TrashService } from './trashService';
+import { seasonFigures } from './stats/seasonFigures';
+import { seasonStats, type SeasonStatsFilter } from './stats/seasonStats';
+import type { QuoteSearchOptions } from './search/searchDocument';
+import type { Quote } from '../../shared/schemas/quote';
+import type { SeasonFigures } from '../../shared/contract/stats';
 
 export type RecordServices = { [K in RecordKind]: RecordService<K> };
 
+/** A quote found by the search, with its score and where its words matched. */
+export interface QuoteHit {
+  quote: Quote;
+  score: number;
+  highlights: ReturnType<QuoteSearch['search']>['hits'][number]['highlights'];
+}
+
 /** The archive domain: everything a user can do, with no Electron in it. */
 export interface Archive {
+  /** The file in memory, for the domain's own modules; adapters use the operations below. */
   store: ArchiveStore;
+  /** The archive file's path. */
+  readonly file: string;
   records: RecordServices;
+  trash: TrashService;
+  /** Figures from the archive as it is at the moment of asking. */
+  stats: {
+    seasons(filter?: SeasonStatsFilter): SeasonFigures;
+    table(filter?: SeasonStatsFilter): ReturnType<typeof seasonStats>;
+  };
+  /** The quotes the search language finds, best first, with the quotes themselves. */
+  searchQuotes(query: string, options?: QuoteSearchOptions): { total: number; warnings: string[]; hits: QuoteHit[] };
   /** The quote index, built on first use and then kept current edit by edit. */
   readonly search: QuoteSearch;
   savedSearches: SavedSearches;
@@ -31,9 +55,20 @@ export async function openArchive(file: string, options: OpenArchiveOptions = {}
   const history = options.history ? ArchiveHistory.start(store, options.history === true ? {} : options.history) : undefined;
   const records = Object.fromEntries(RECORD_KINDS.map((kind) => [kind, new RecordService(store, kind)])) as RecordServices;
   let search: QuoteSearch | undefined;
-  return {
+  const archive: Archive = {
     store,
+    file,
     records,
+    trash: new TrashService(store, records),
+    stats: {
+      seasons: (filter = {}) => seasonFigures({ matches: store.list('matches'), trophies: store.list('trophies') }, filter),
+      table: (filter = {}) => seasonStats(store.list('matches'), filter),
+    },
+    searchQuotes(query, options) {
+      const result = archive.search.search(query, options);
+      const hits = result.hits.map((hit) => ({ quote: records.quotes.get(hit.id), score: hit.score, highlights: hit.highlights }));
+      return { total: result.total, warnings: [...result.warnings], hits };
+    },
     get search() {
       search ??= new QuoteSearch(store);
       return search;
@@ -47,4 +82,5 @@ export async function openArchive(file: string, options: OpenArchiveOptions = {}
       counts: Object.fromEntries(RECORD_KINDS.map((kind) => [kind, store.list(kind).length])) as ArchiveInfo['counts'],
     }),
   };
+  return archive;
 }

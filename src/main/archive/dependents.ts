@@ -1,6 +1,6 @@
-import { RECORD_KINDS, type RecordKind } from '../../shared/schemas/common';
+import type { RecordKind } from '../../shared/schemas/common';
 import { recordLabel } from '../../shared/derived/labels';
-import { referencesOf } from '../../shared/schemas/references';
+import type { AnyRecord } from '../../shared/schemas/kinds';
 import type { ArchiveStore } from './store';
 
 export interface Dependent {
@@ -11,14 +11,8 @@ export interface Dependent {
 
 /** The records that point at `kind`/`id` and would be left dangling by its removal. */
 export function dependentsOf(store: ArchiveStore, kind: RecordKind, id: string): Dependent[] {
-  const dependents: Dependent[] = [];
-  for (const other of RECORD_KINDS) {
-    for (const record of store.list(other)) {
-      if (other === kind && record.id === id) continue;
-      if (referencesOf(other, record).some((ref) => ref.kind === kind && ref.id === id)) {
-        dependents.push({ kind: other, id: record.id, label: recordLabel(other, record) });
-      }
-    }
-  }
-  return dependents;
+  return store.referrersOf(kind, id).map((referrer) => ({
+    ...referrer,
+    label: recordLabel(referrer.kind, store.find(referrer.kind, referrer.id) as AnyRecord),
+  }));
 }

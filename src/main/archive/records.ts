@@ -11,6 +11,19 @@ import type { TrashEntry } from '../../shared/schemas/trash';
 import type { HistoryOperation } from '../../shared/contract/history';
 import { laterTimestamp } from './timestamps';
 import { createOperation, deleteOperation, editOperation, trashRestoreOperation } from './operationLabels';
+import type { RecordChange } from './store';
+import { bulkEditSummary, type BulkEdit } from '../../shared/contract/bulkEdit';
+import { editedValues, valuesOf } from './bulkEdit';
+import { canonicalJson } from '../../shared/derived/canonicalJson';
+
+/** One record of a batch: its new values, and optionally the version the caller saw. */
+export interface RecordUpdate<K extends RecordKind> {
+  id: string;
+  values: InputOf<K>;
+  expectedUpdatedAt?: string;
+  /** The values the caller believes the record holds (an undo): refused if it holds others. */
+  expectedValues?: Record<string, unknown>;
+}
 
 /** Create, read, replace and delete for one kind of record, with every rule checked first. */
 export class RecordService<K extends RecordKind> {
@@ -48,19 +61,71 @@ export class RecordService<K extends RecordKind> {
 
   update(id: string, values: InputOf<K>, expectedUpdatedAt?: string, operation?: HistoryOperation): Promise<RecordOf<K>> {
     return this.store.commit(() => {
-      const before = this.get(id);
-      if (expectedUpdatedAt !== undefined && before.updatedAt !== expectedUpdatedAt) {
-        throw new ArchiveError({
-          code: 'conflict',
-          message: `This ${KIND_NAMES[this.kind].one} was changed elsewhere since you opened it (at ${before.updatedAt}); reload it and edit again`,
-        });
-      }
-      const after = this.toRecord(values, id, before.createdAt, laterTimestamp(this.now(), before.updatedAt));
+      const change = this.updated({ id, values, expectedUpdatedAt });
       return {
-        changes: { records: [{ kind: this.kind, before, after }], operation: operation ?? editOperation(this.kind, before, after) },
-        result: after,
+        changes: { records: [change], operation: operation ?? editOperation(this.kind, change.before, change.after) },
+        result: change.after,
       };
     });
+  }
+
+  /**
+   * Replaces the values of many records in ONE commit: one durable write, all or nothing. A
+   * record that refuses is named by its id with the field and the rule.
+   */
+  updateMany(updates: readonly RecordUpdate<K>[], operation?: HistoryOperation): Promise<RecordOf<K>[]> {
+    return this.store.commit(() => {
+      const changes = this.updatedMany(updates);
+      const summary = `Edit ${changes.length} ${changes.length === 1 ? KIND_NAMES[this.kind].one : KIND_NAMES[this.kind].many}`;
+      return { changes: { records: changes, operation: operation ?? { kind: 'bulk-edit', summary } }, result: changes.map((change) => change.after) };
+    });
+  }
+
+  /** One bulk edit (a tag, a source, a status) made to many records in ONE commit; answers them before and after. */
+  editMany(targets: ReadonlyArray<{ id: string; expectedUpdatedAt?: string }>, edit: BulkEdit): Promise<{ before: RecordOf<K>[]; after: RecordOf<K>[] }> {
+    return this.store.commit(() => {
+      const updates = targets.map(({ id, expectedUpdatedAt }) => ({ id, expectedUpdatedAt, values: editedValues(this.kind, this.get(id), edit) }));
+      const changes = this.updatedMany(updates);
+      const sourceTitle = edit.action === 'addSource' ? this.store.find('sources', edit.sourceId)?.title : undefined;
+      return {
+        changes: { records: changes, operation: { kind: 'bulk-edit', summary: bulkEditSummary(this.kind, edit, changes.length, sourceTitle) } },
+        result: { before: changes.map((change) => change.before), after: changes.map((change) => change.after) },
+      };
+    });
+  }
+
+  private updatedMany(updates: readonly RecordUpdate<K>[]): Array<Required<RecordChange<K>>> {
+    const seen = new Set<string>();
+    return updates.map((update) => {
+      if (seen.has(update.id)) {
+        throw new ArchiveError({ code: 'invalid-input', message: `${update.id}: is given twice in one batch`, issues: [{ path: update.id, message: 'is given twice' }] });
+      }
+      seen.add(update.id);
+      try {
+        return this.updated(update);
+      } catch (error) {
+        if (!(error instanceof ArchiveError)) throw error;
+        // Which record of the batch refused, then its field and rule.
+        const issues = error.issues.map((issue) => ({ path: `${update.id}.${issue.path}`, message: issue.message }));
+        throw new ArchiveError({ ...error.toData(), message: `${KIND_NAMES[this.kind].one} ${update.id}: ${error.message}; nothing was changed`, issues });
+      }
+    });
+  }
+
+  /** The change replacing one record's values, checked like a form's save. */
+  private updated({ id, values, expectedUpdatedAt, expectedValues }: RecordUpdate<K>): Required<RecordChange<K>> {
+    const before = this.get(id);
+    if (expectedValues !== undefined && canonicalJson(valuesOf(before)) !== canonicalJson(expectedValues)) {
+      throw new ArchiveError({ code: 'conflict', message: `${recordLabel(this.kind, before)} was changed since; undoing would overwrite that change` });
+    }
+    if (expectedUpdatedAt !== undefined && before.updatedAt !== expectedUpdatedAt) {
+      throw new ArchiveError({
+        code: 'conflict',
+        message: `This ${KIND_NAMES[this.kind].one} was changed elsewhere since you opened it (at ${before.updatedAt}); reload it and edit again`,
+      });
+    }
+    const after = this.toRecord(values, id, before.createdAt, laterTimestamp(this.now(), before.updatedAt));
+    return { kind: this.kind, before, after };
   }
 
   delete(id: string): Promise<{ id: string; deleted: RecordOf<K> }> {

@@ -1,9 +1,9 @@
 import { Low } from 'lowdb';
 import { RECORD_KINDS, type RecordKind } from '../../shared/schemas/common';
-import type { ArchiveDocument, ArchiveMeta } from '../../shared/schemas/archive';
+import { ArchiveMeta, type ArchiveDocument } from '../../shared/schemas/archive';
 import type { AnyRecord, RecordOf } from '../../shared/schemas/kinds';
 import type { TrashEntry } from '../../shared/schemas/trash';
-import { ArchiveError } from '../../shared/contract/errors';
+import { ArchiveError, invalidInput } from '../../shared/contract/errors';
 import { loadArchiveFile, parseArchiveText } from './archiveFile';
 import { DurableJsonFile, removeLeftoverTemporaries } from './durableJsonFile';
 import { MAX_ARCHIVE_BYTES } from './limits';
@@ -12,6 +12,8 @@ import { takeBackup } from './backups/takeBackup';
 import { laterTimestamp } from './timestamps';
 import { purgeOperation } from './operationLabels';
 import type { HistoryOperation } from '../../shared/contract/history';
+import { brokenRules, commitProblems } from './commitCheck';
+import { ReferenceIndex, type RecordKey } from './referenceIndex';
 
 /** A record that was added, replaced or removed by one acknowledged write. */
 export interface RecordChange<K extends RecordKind = RecordKind> {
@@ -33,6 +35,11 @@ export interface Changes {
   meta?: Partial<Omit<ArchiveMeta, 'createdAt' | 'updatedAt'>>;
   /** What the editor did, in words: the history's commit message ("Edit quote q-1: text"). */
   operation?: HistoryOperation;
+  /**
+   * The records were parsed by their schemas just before (an imported file validated whole):
+   * the commit's check does not parse them again. Ids and references are checked always.
+   */
+  recordsParsed?: boolean;
 }
 
 /**
@@ -62,12 +69,18 @@ export interface OpenOptions {
 
 type IdIndex = { [K in RecordKind]: Map<string, RecordOf<K>> };
 
+/** Where an id stands: free, taken by a live record, or held by one in the trash that may come back. */
+export type IdStatus = 'free' | 'live' | 'in-trash';
+
 /**
  * The archive file in memory, with one writer. Every change runs in turn, is written
  * durably, and only then acknowledged; a failed write puts memory back as it was.
  */
 export class ArchiveStore {
   private ids: IdIndex;
+  private trashIds: Set<string>;
+  /** Built on the first delete that needs it, then kept current commit by commit. */
+  private references?: ReferenceIndex;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly listeners = new Set<ChangeListener>();
 
@@ -76,6 +89,7 @@ export class ArchiveStore {
     readonly file: string,
   ) {
     this.ids = buildIdIndex(db.data);
+    this.trashIds = buildTrashIndex(db.data);
   }
 
   /** Opens an existing archive file; a missing or invalid one is an error, never overwritten. */
@@ -104,6 +118,8 @@ export class ArchiveStore {
       const before = this.db.data;
       this.db.data = loaded.document;
       this.ids = buildIdIndex(loaded.document);
+      this.trashIds = buildTrashIndex(loaded.document);
+      this.references = undefined;
       const changes = differences(before, loaded.document);
       this.tell(changes, { reset: true, operation, trash: [] });
     });
@@ -134,22 +150,27 @@ export class ArchiveStore {
 
   /**
    * Applies record changes (computed from the current state by `plan`, which may throw to
-   * refuse) and resolves once they are on disk. Changes are applied in order.
+   * refuse) and resolves once they are on disk. Changes are applied in order, after the
+   * archive they would make has been checked against its rules: a change that breaks one is
+   * refused, naming the rule and the records, and neither memory nor the file changes.
    */
   commit<T>(plan: () => { changes: Changes; result: T }): Promise<T> {
     const run = this.queue.then(async () => {
       const { changes, result } = plan();
       const trash = changes.trash ?? [];
+      this.check(changes.records, trash, changes.recordsParsed);
       const previousMeta = this.db.data.meta;
-      for (const change of changes.records) this.apply(change);
-      for (const change of trash) this.applyTrash(change);
+      if (changes.meta) {
+        const meta = ArchiveMeta.safeParse({ ...previousMeta, ...changes.meta });
+        if (!meta.success) throw invalidInput(meta.error, 'archive settings', ['meta']);
+      }
+      const undo = [this.applyRecords(changes.records), this.applyTrash(trash)];
       // Strictly increasing: the history tells by it whether it has every acknowledged write.
       this.db.data.meta = { ...previousMeta, ...changes.meta, updatedAt: laterTimestamp(new Date(), previousMeta.updatedAt) };
       try {
         await this.db.write();
       } catch (error) {
-        for (const change of [...trash].reverse()) this.applyTrash({ put: change.take, take: change.put });
-        for (const change of [...changes.records].reverse()) this.apply({ kind: change.kind, before: change.after, after: change.before });
+        for (const step of undo.reverse()) step();
         this.db.data.meta = previousMeta;
         throw new ArchiveError({ code: 'internal', message: `Could not save the archive to ${this.file}: ${(error as Error).message}` });
       }
@@ -175,9 +196,43 @@ export class ArchiveStore {
     return this.db.data.trash;
   }
 
-  /** Whether an id is taken, by a live record or by one in the trash that may come back. */
+  /**
+   * The one id rule, for records and every importer alike: an id is taken by a live record,
+   * or by one in the trash that may come back.
+   */
+  idStatus(kind: RecordKind, id: string): IdStatus {
+    if (this.has(kind, id)) return 'live';
+    return this.trashIds.has(trashKey(kind, id)) ? 'in-trash' : 'free';
+  }
+
   isTaken(kind: RecordKind, id: string): boolean {
-    return this.has(kind, id) || this.db.data.trash.some((entry) => entry.kind === kind && entry.record.id === id);
+    return this.idStatus(kind, id) !== 'free';
+  }
+
+  /** The entry of the trash holding `kind`/`id`, if any. */
+  trashed(kind: RecordKind, id: string): TrashEntry | undefined {
+    if (!this.trashIds.has(trashKey(kind, id))) return undefined;
+    return this.db.data.trash.find((entry) => entry.kind === kind && entry.record.id === id);
+  }
+
+  /** The live records that refer to `kind`/`id`. */
+  referrersOf(kind: RecordKind, id: string): RecordKey[] {
+    this.references ??= ReferenceIndex.build(this.db.data as unknown as { [K in RecordKind]: readonly AnyRecord[] });
+    return this.references.referrersOf(kind, id);
+  }
+
+  /** Refuses, as a commit would, changes that break the archive's rules (an import's dry run). */
+  check(records: readonly RecordChange[], trash: readonly TrashChange[] = [], recordsParsed = false): void {
+    const problems = commitProblems(this.committedState(), records, trash, recordsParsed);
+    if (problems.length > 0) throw brokenRules(problems);
+  }
+
+  private committedState() {
+    return {
+      find: (kind: RecordKind, id: string) => this.find(kind, id) as AnyRecord | undefined,
+      isTrashed: (kind: RecordKind, id: string) => this.trashIds.has(trashKey(kind, id)),
+      referrersOf: (kind: RecordKind, id: string) => this.referrersOf(kind, id),
+    };
   }
 
   /** Removes entries from the trash for good; resolves with how many went. */
@@ -188,23 +243,70 @@ export class ArchiveStore {
     });
   }
 
-  private applyTrash({ put, take }: TrashChange): void {
-    const trash = this.db.data.trash;
-    if (take) {
-      const index = trash.findIndex((entry) => entry.kind === take.kind && entry.record.id === take.record.id);
-      if (index >= 0) trash.splice(index, 1);
-    }
-    if (put) trash.push(put);
+  /**
+   * Puts the trash changes into a new trash list in one pass, so a purge of many entries costs
+   * one pass; answers how to put the old list back.
+   */
+  private applyTrash(changes: readonly TrashChange[]): () => void {
+    const data = this.db.data;
+    const old = data.trash;
+    if (changes.length === 0) return () => undefined;
+    const taken = new Set(changes.flatMap(({ take }) => (take ? [trashKey(take.kind, take.record.id)] : [])));
+    const put = changes.flatMap(({ put }) => (put ? [put] : []));
+    data.trash = [...old.filter((entry) => !taken.has(trashKey(entry.kind, entry.record.id))), ...put];
+    const previousIds = this.trashIds;
+    this.trashIds = buildTrashIndex(data);
+    return () => {
+      data.trash = old;
+      this.trashIds = previousIds;
+    };
   }
 
-  private apply({ kind, before, after }: RecordChange): void {
-    const records = this.db.data[kind] as AnyRecord[];
-    const index = before ? records.findIndex((record) => record.id === before.id) : -1;
-    if (after && index >= 0) records[index] = after;
-    else if (after) records.push(after);
-    else if (index >= 0) records.splice(index, 1);
-    if (before) this.ids[kind].delete(before.id);
-    if (after) (this.ids[kind] as Map<string, AnyRecord>).set(after.id, after);
+  /**
+   * Puts the record changes into new lists, one pass per kind touched: a changed record keeps
+   * its place, a new one goes at the end. The cost is one pass over the list, however many
+   * records one commit changes. Answers how to put the old lists and indexes back exactly.
+   */
+  private applyRecords(changes: readonly RecordChange[]): () => void {
+    const data = this.db.data as unknown as Record<RecordKind, AnyRecord[]>;
+    const finals = new Map<RecordKind, Map<string, AnyRecord | null>>();
+    for (const { kind, before, after } of changes) {
+      let final = finals.get(kind);
+      if (!final) finals.set(kind, (final = new Map()));
+      if (before) final.set(before.id, null);
+      if (after) final.set(after.id, after);
+      this.index(kind, before, after);
+    }
+    const old = new Map<RecordKind, AnyRecord[]>();
+    for (const [kind, final] of finals) {
+      const list = data[kind];
+      old.set(kind, list);
+      const next: AnyRecord[] = [];
+      const placed = new Set<string>();
+      for (const record of list) {
+        if (!final.has(record.id)) next.push(record);
+        else {
+          placed.add(record.id);
+          const replacement = final.get(record.id);
+          if (replacement) next.push(replacement);
+        }
+      }
+      for (const [id, record] of final) if (record && !placed.has(id)) next.push(record);
+      data[kind] = next;
+    }
+    return () => {
+      for (const [kind, list] of old) data[kind] = list;
+      for (const { kind, before, after } of [...changes].reverse()) this.index(kind, after, before);
+    };
+  }
+
+  /** Keeps the id and reference indexes in step with one record replaced. */
+  private index(kind: RecordKind, before: AnyRecord | undefined, after: AnyRecord | undefined): void {
+    const ids = this.ids[kind] as Map<string, AnyRecord>;
+    if (before) ids.delete(before.id);
+    if (after) ids.set(after.id, after);
+    if (before) this.references?.remove(kind, before);
+    if (after) this.references?.add(kind, after);
   }
 }
 
@@ -212,6 +314,12 @@ function buildIdIndex(data: ArchiveDocument): IdIndex {
   const index = {} as Record<RecordKind, Map<string, AnyRecord>>;
   for (const kind of RECORD_KINDS) index[kind] = new Map(data[kind].map((record: AnyRecord) => [record.id, record]));
   return index as IdIndex;
+}
+
+const trashKey = (kind: RecordKind, id: string) => `${kind}/${id}`;
+
+function buildTrashIndex(data: ArchiveDocument): Set<string> {
+  return new Set(data.trash.map((entry) => trashKey(entry.kind, entry.record.id)));
 }
 
 function notFound(file: string): ArchiveError {

@@ -24,6 +24,14 @@ export type ImportFormat = z.infer<typeof ImportFormat>;
 /** A record already in the archive with the same id but other content: keep ours or take theirs. */
 export const ConflictChoice = z.enum(['keep', 'replace']);
 
+/**
+ * An incoming record whose id is held by a deleted one in the trash: leave it there and skip
+ * the record (default), or restore it from the trash and then update it with the file's values.
+ */
+export const IN_TRASH_CHOICES = ['skip', 'restore'] as const;
+export const InTrashChoice = z.enum(IN_TRASH_CHOICES, { error: 'must be skip or restore' });
+export type InTrashChoice = z.infer<typeof InTrashChoice>;
+
 export const CsvImportOptions = z.strictObject({
   kind: CsvImportKind,
   dateFormat: DateFormat.default('YYYY-MM-DD'),
@@ -31,21 +39,23 @@ export const CsvImportOptions = z.strictObject({
   mapping: z.record(z.string(), z.string()).default({}),
   /** Import the rows that pass and skip the others; otherwise one bad row stops the whole file. */
   validRowsOnly: z.boolean().default(false),
+  inTrash: InTrashChoice.default('skip'),
 });
 export type CsvImportOptions = z.input<typeof CsvImportOptions>;
 
 export const ImportOptions = z.discriminatedUnion('format', [
-  z.strictObject({ format: z.literal('json'), conflicts: ConflictChoice.default('keep') }),
+  z.strictObject({ format: z.literal('json'), conflicts: ConflictChoice.default('keep'), inTrash: InTrashChoice.default('skip') }),
   z.strictObject({ format: z.literal('csv'), csv: CsvImportOptions }),
-  z.strictObject({ format: z.literal('openfootball'), team: z.string().trim().min(1).max(120).default('Liverpool') }),
+  z.strictObject({ format: z.literal('openfootball'), team: z.string().trim().min(1).max(120).default('Liverpool'), inTrash: InTrashChoice.default('skip') }),
 ]);
 export type ImportOptions = z.input<typeof ImportOptions>;
 
-export const RECORD_CATEGORIES = ['new', 'changed', 'identical', 'conflicting'] as const;
+/** `in-trash`: the id is held by a deleted record in the trash (see InTrashChoice). */
+export const RECORD_CATEGORIES = ['new', 'changed', 'identical', 'conflicting', 'in-trash'] as const;
 export const RecordCategory = z.enum(RECORD_CATEGORIES);
 export type RecordCategory = z.infer<typeof RecordCategory>;
 
-const categoryCounts = z.object({ new: z.number(), changed: z.number(), identical: z.number(), conflicting: z.number() });
+const categoryCounts = z.object({ new: z.number(), changed: z.number(), identical: z.number(), conflicting: z.number(), 'in-trash': z.number() });
 
 /** What a JSON archive would do to this one, kind by kind, with the first records of each category named. */
 export const JsonImportPreview = z.object({
@@ -71,6 +81,8 @@ export const CsvImportPreview = z.object({
   problems: z.array(RowProblem),
   /** Lines with at least one problem. */
   invalidRows: z.number(),
+  /** Ids of rows held by deleted records in the trash: skipped, or restored and updated. */
+  inTrash: z.array(z.string()),
 });
 export type CsvImportPreview = z.infer<typeof CsvImportPreview>;
 
@@ -85,11 +97,19 @@ export const OpenfootballPreview = z.object({
   team: z.string().nullable(),
   matches: z.array(z.object({ id: z.string(), date: z.string(), opponent: z.string(), ground: z.string(), score: z.string() })),
   skipped: z.array(SkippedMatch),
+  /** Ids of deleted matches in the trash the file has again: skipped, or restored and updated. */
+  inTrash: z.array(z.string()),
 });
 export type OpenfootballPreview = z.infer<typeof OpenfootballPreview>;
 
 export const ImportPreview = z.discriminatedUnion('format', [JsonImportPreview, CsvImportPreview, OpenfootballPreview]);
 export type ImportPreview = z.infer<typeof ImportPreview>;
+
+/** How many records of the file are held by deleted records in the trash (see InTrashChoice). */
+export function trashedInPreview(preview: ImportPreview): number {
+  if (preview.format === 'json') return RECORD_KINDS.reduce((sum, kind) => sum + preview.counts[kind]['in-trash'], 0);
+  return preview.inTrash.length;
+}
 
 export const TransferProgress = z.object({ phase: z.string(), done: z.number(), total: z.number() });
 

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { RECORD_KINDS, RecordId, type RecordKind, Text, Timestamp } from './common';
-import { KIND_NAMES, recordSchemas } from './kinds';
+import { recordSchemas } from './kinds';
 import { referencesOf } from './references';
 import { TrashEntry } from './trash';
 import { Conflict, MAX_PENDING_CONFLICTS } from './conflict';
+import { archiveRules } from './archiveRules';
 
 export const SCHEMA_VERSION = 2;
 
@@ -47,14 +48,14 @@ export const ArchiveDocument = z.strictObject(archiveShape).superRefine((archive
     ids[kind] = new Set();
     archive[kind].forEach((record, index) => {
       if (ids[kind].has(record.id)) {
-        ctx.addIssue({ code: 'custom', path: [kind, index, 'id'], message: `two ${KIND_NAMES[kind].many} share the id "${record.id}"` });
+        ctx.addIssue({ code: 'custom', path: [kind, index, 'id'], message: archiveRules.duplicateId(kind, record.id) });
       }
       ids[kind].add(record.id);
     });
   }
   archive.trash.forEach((entry, index) => {
     if (ids[entry.kind].has(entry.record.id)) {
-      ctx.addIssue({ code: 'custom', path: ['trash', index, 'record', 'id'], message: `"${entry.record.id}" is both in the archive and in the trash` });
+      ctx.addIssue({ code: 'custom', path: ['trash', index, 'record', 'id'], message: archiveRules.liveAndTrashed(entry.record.id) });
     }
   });
   for (const kind of RECORD_KINDS) {
@@ -64,7 +65,7 @@ export const ArchiveDocument = z.strictObject(archiveShape).superRefine((archive
           ctx.addIssue({
             code: 'custom',
             path: [kind, index, ...ref.path],
-            message: `refers to ${KIND_NAMES[ref.kind].one} "${ref.id}", which is not in the archive`,
+            message: archiveRules.dangling(ref.kind, ref.id),
           });
         }
       }

@@ -4,7 +4,8 @@ import { KIND_NAMES, type AnyRecord, type InputOf } from '../../../shared/schema
 import type { Archive } from '../archive';
 import type { RecordService } from '../records';
 import { newRecordId } from '../recordIds';
-import type { RecordChange } from '../store';
+import type { RecordChange, TrashChange } from '../store';
+import { restoreThenUpdate } from './inTrash';
 import { importOperation } from '../operationLabels';
 import type { FieldReader, RowValues } from './csv/cellReaders';
 import { MATCH_IMPORT_FIELDS, matchRowValues } from './csv/matchRowValues';
@@ -20,6 +21,7 @@ export const CSV_IMPORT_FIELDS = { quotes: QUOTE_IMPORT_FIELDS, matches: MATCH_I
 interface Plan {
   preview: CsvImportPreview;
   changes: RecordChange[];
+  trash: TrashChange[];
 }
 
 /** Archive field -> header: the user's choice, else the header of the field's own name (any case). */
@@ -34,7 +36,7 @@ export function resolveMapping(fields: readonly string[], headers: readonly stri
  */
 export function planCsvImport(archive: Archive, file: CsvFile, rawOptions: CsvImportOptions, now = new Date()): Plan {
   const options = CsvImportOptions.parse(rawOptions);
-  const { kind, dateFormat } = options;
+  const { kind, dateFormat, inTrash: onTrashed } = options;
   const fields = CSV_IMPORT_FIELDS[kind];
   const unknownHeaders = Object.entries(options.mapping).filter(([, header]) => !file.headers.includes(header));
   if (unknownHeaders.length > 0) {
@@ -53,6 +55,8 @@ export function planCsvImport(archive: Archive, file: CsvFile, rawOptions: CsvIm
   const problems: RowProblem[] = [];
   const badLines = new Set<number>();
   const changes: RecordChange[] = [];
+  const trash: TrashChange[] = [];
+  const inTrash: string[] = [];
   const idsInFile = new Set<string>();
   let created = 0;
   let updated = 0;
@@ -78,12 +82,19 @@ export function planCsvImport(archive: Archive, file: CsvFile, rawOptions: CsvIm
       continue;
     }
     const before = id !== undefined ? (store.find(kind, id) as AnyRecord | undefined) : undefined;
-    const recordId = id ?? newRecordId(kind, (candidate) => store.has(kind, candidate) || idsInFile.has(candidate));
+    const trashed = id !== undefined && !before ? store.trashed(kind, id) : undefined;
+    if (trashed) inTrash.push(trashed.record.id);
+    if (trashed && onTrashed === 'skip') continue;
+    const recordId = id ?? newRecordId(kind, (candidate) => store.isTaken(kind, candidate) || idsInFile.has(candidate));
     try {
       const after = service.toRecord(values as InputOf<'quotes'>, recordId, before?.createdAt ?? timestamp, before ? laterOf(timestamp, before.updatedAt) : timestamp);
       idsInFile.add(recordId);
-      changes.push({ kind, before, after });
-      if (before) updated += 1;
+      if (trashed) {
+        const restored = restoreThenUpdate(trashed, after);
+        changes.push(restored.record);
+        trash.push(restored.trash);
+      } else changes.push({ kind, before, after });
+      if (before || trashed) updated += 1;
       else created += 1;
     } catch (error) {
       if (!(error instanceof ArchiveError)) throw error;
@@ -92,6 +103,7 @@ export function planCsvImport(archive: Archive, file: CsvFile, rawOptions: CsvIm
   }
   return {
     changes,
+    trash,
     preview: {
       format: 'csv',
       kind,
@@ -102,6 +114,7 @@ export function planCsvImport(archive: Archive, file: CsvFile, rawOptions: CsvIm
       updated,
       problems: problems.slice(0, LISTED_PROBLEMS),
       invalidRows: badLines.size,
+      inTrash,
     },
   };
 }
@@ -125,13 +138,14 @@ export async function importCsv(archive: Archive, file: CsvFile, options: CsvImp
   await phase('Checking rows', control);
   const first = planCsvImport(archive, file, csvOptions);
   if (first.preview.invalidRows > 0 && !validRowsOnly) throw rowsRefused(first.preview, KIND_NAMES[first.preview.kind].many);
+  if (dryRun) archive.store.check(first.changes, first.trash);
   if (dryRun || first.changes.length === 0) return { preview: first.preview, written: false };
   await phase('Writing the archive', control);
   return archive.store.commit(() => {
     // Checked again inside the commit: an edit saved meanwhile may have changed the answer.
     const plan = planCsvImport(archive, file, csvOptions);
     if (plan.preview.invalidRows > 0 && !validRowsOnly) throw rowsRefused(plan.preview, KIND_NAMES[plan.preview.kind].many);
-    return { changes: { records: plan.changes, operation: importOperation('CSV', plan.changes) }, result: { preview: plan.preview, written: true } };
+    return { changes: { records: plan.changes, trash: plan.trash, operation: importOperation('CSV', plan.changes) }, result: { preview: plan.preview, written: true } };
   });
 }
 

@@ -51,7 +51,7 @@ describe('JSON export and import', () => {
     second!.updatedAt = '2000-01-01T00:00:00.000Z';
     incoming.people.push({ ...third!, id: 'new-person', name: 'New Person' });
     const preview = previewJsonImport(archive.store, incoming);
-    expect(preview.counts.people).toEqual({ new: 1, changed: 1, identical: incoming.people.length - 3, conflicting: 1 });
+    expect(preview.counts.people).toEqual({ new: 1, changed: 1, identical: incoming.people.length - 3, conflicting: 1, 'in-trash': 0 });
     expect(preview.records.filter((record) => record.category !== 'identical')).toEqual(
       expect.arrayContaining([
         { kind: 'people', id: first!.id, label: first!.name, category: 'changed' },

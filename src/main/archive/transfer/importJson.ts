@@ -1,11 +1,11 @@
 import { RECORD_KINDS, type RecordKind } from '../../../shared/schemas/common';
-import { ArchiveDocument } from '../../../shared/schemas/archive';
+import type { ArchiveDocument } from '../../../shared/schemas/archive';
 import type { AnyRecord } from '../../../shared/schemas/kinds';
 import { recordLabel } from '../../../shared/derived/labels';
-import { ArchiveError, pathToString } from '../../../shared/contract/errors';
-import type { JsonImportPreview, RecordCategory } from '../../../shared/contract/transfer';
+import type { InTrashChoice, JsonImportPreview, RecordCategory } from '../../../shared/contract/transfer';
 import { parseArchiveText } from '../archiveFile';
-import type { ArchiveStore, RecordChange } from '../store';
+import type { ArchiveStore, RecordChange, TrashChange } from '../store';
+import { restoreThenUpdate } from './inTrash';
 import { importOperation } from '../operationLabels';
 import { forEachStep, phase, type TransferControl } from './control';
 
@@ -15,6 +15,8 @@ const NAMED_PER_CATEGORY = 50;
 export interface JsonImportOptions {
   /** A record both archives changed: keep the one here (default) or take the file's. */
   conflicts?: 'keep' | 'replace';
+  /** A record whose id is held by a deleted one here: skip it (default) or restore and update it. */
+  inTrash?: InTrashChoice;
   /** Compare and check, write nothing. */
   dryRun?: boolean;
 }
@@ -34,6 +36,7 @@ export function readArchiveJson(text: string, fileName: string): ArchiveDocument
 interface Plan {
   preview: JsonImportPreview;
   changes: RecordChange[];
+  trash: TrashChange[];
 }
 
 /**
@@ -48,7 +51,7 @@ function categoryOf(incoming: AnyRecord, existing: AnyRecord | undefined): Recor
 }
 
 function emptyPreview(): JsonImportPreview {
-  const counts = Object.fromEntries(RECORD_KINDS.map((kind) => [kind, { new: 0, changed: 0, identical: 0, conflicting: 0 }]));
+  const counts = Object.fromEntries(RECORD_KINDS.map((kind) => [kind, { new: 0, changed: 0, identical: 0, conflicting: 0, 'in-trash': 0 }]));
   return { format: 'json', counts: counts as JsonImportPreview['counts'], records: [] };
 }
 
@@ -61,49 +64,24 @@ function entriesOf(incoming: ArchiveDocument): Entry[] {
 function planEntry(store: ArchiveStore, entry: Entry, options: JsonImportOptions, plan: Plan, named: Record<RecordCategory, number>): void {
   const { kind, record } = entry;
   const existing = store.find(kind, record.id) as AnyRecord | undefined;
-  const category = categoryOf(record, existing);
+  const trashed = existing ? undefined : store.trashed(kind, record.id);
+  const category = trashed ? 'in-trash' : categoryOf(record, existing);
   plan.preview.counts[kind][category] += 1;
   if (named[category] < NAMED_PER_CATEGORY) {
     named[category] += 1;
     plan.preview.records.push({ kind, id: record.id, label: recordLabel(kind, record), category });
   }
-  if (category === 'new' || category === 'changed' || (category === 'conflicting' && options.conflicts === 'replace')) {
+  if (trashed && options.inTrash === 'restore') {
+    const restored = restoreThenUpdate(trashed, record);
+    plan.changes.push(restored.record);
+    plan.trash.push(restored.trash);
+  } else if (category === 'new' || category === 'changed' || (category === 'conflicting' && options.conflicts === 'replace')) {
     plan.changes.push({ kind, before: existing, after: record });
   }
 }
 
 function newPlan(): { plan: Plan; named: Record<RecordCategory, number> } {
-  return { plan: { preview: emptyPreview(), changes: [] }, named: { new: 0, changed: 0, identical: 0, conflicting: 0 } };
-}
-
-/** The archive after the changes must hold together: every reference resolved, ids unique. */
-function checkMerged(store: ArchiveStore, changes: readonly RecordChange[]): void {
-  const merged = Object.fromEntries(RECORD_KINDS.map((kind) => [kind, [...store.list(kind)]])) as unknown as Record<RecordKind, AnyRecord[]>;
-  const positions = Object.fromEntries(RECORD_KINDS.map((kind) => [kind, new Map(merged[kind].map((record, index) => [record.id, index]))])) as Record<
-    RecordKind,
-    Map<string, number>
-  >;
-  for (const { kind, after } of changes) {
-    if (!after) continue;
-    const at = positions[kind].get(after.id);
-    if (at === undefined) merged[kind].push(after);
-    else merged[kind][at] = after;
-  }
-  const result = ArchiveDocument.safeParse({ ...store.data, ...merged });
-  if (result.success) return;
-  const issues = result.error.issues.map((issue) => {
-    const [kind, index, ...field] = issue.path;
-    const record = typeof kind === 'string' && typeof index === 'number' ? merged[kind as RecordKind]?.[index] : undefined;
-    return { path: record ? `${String(kind)}.${record.id}.${pathToString(field)}` : pathToString(issue.path), message: issue.message };
-  });
-  throw new ArchiveError({
-    code: 'invalid-input',
-    message: `The import would break the archive; nothing was written: ${issues
-      .slice(0, 5)
-      .map((issue) => `${issue.path}: ${issue.message}`)
-      .join('; ')}${issues.length > 5 ? ` (${issues.length} problems in all)` : ''}`,
-    issues,
-  });
+  return { plan: { preview: emptyPreview(), changes: [], trash: [] }, named: { new: 0, changed: 0, identical: 0, conflicting: 0, 'in-trash': 0 } };
 }
 
 /** What importing `incoming` would do, without doing it. */
@@ -123,9 +101,8 @@ export async function importJson(store: ArchiveStore, incoming: ArchiveDocument,
   const { plan, named } = newPlan();
   await forEachStep(entries, 'Comparing records', control, (entry) => planEntry(store, entry, options, plan, named));
   await phase('Checking references', control);
-  // Into an empty archive the result is the file itself, already validated whole.
-  const emptyHere = RECORD_KINDS.every((kind) => store.list(kind).length === 0);
-  if (!emptyHere) checkMerged(store, plan.changes);
+  // The commit checks the same rules before it writes; a dry run asks for the check alone.
+  if (options.dryRun) store.check(plan.changes, plan.trash, true);
   const result = (written: boolean): JsonImportResult => ({
     preview: plan.preview,
     created: plan.changes.filter((change) => !change.before).length,
@@ -136,12 +113,11 @@ export async function importJson(store: ArchiveStore, incoming: ArchiveDocument,
   await phase('Writing the archive', control);
   return store.commit(() => {
     const operation = (changes: RecordChange[]) => importOperation(`archive “${incoming.meta.title}”`, changes);
-    if (store.data.meta.updatedAt === versionSeen) return { changes: { records: plan.changes, operation: operation(plan.changes) }, result: result(true) };
-    // Someone saved while we compared: compare again against what is there now.
+    if (store.data.meta.updatedAt === versionSeen) return { changes: { records: plan.changes, trash: plan.trash, operation: operation(plan.changes), recordsParsed: true }, result: result(true) };
+    // Someone saved while we compared: compare again against what is there now (the commit checks it).
     const again = newPlan();
     for (const entry of entries) planEntry(store, entry, options, again.plan, again.named);
-    checkMerged(store, again.plan.changes);
     Object.assign(plan, again.plan);
-    return { changes: { records: again.plan.changes, operation: operation(again.plan.changes) }, result: result(true) };
+    return { changes: { records: again.plan.changes, trash: again.plan.trash, operation: operation(again.plan.changes), recordsParsed: true }, result: result(true) };
   });
 }

@@ -63,7 +63,9 @@ describe('openfootball import', () => {
     await archive.records.matches.delete('match-2016-02-28-manchester-city').catch(() => undefined);
     const file = await fixture('cup.2015-16.rounds.json');
     const final = { name: file.name, matches: ('rounds' in file ? file.rounds : []).flatMap((round) => round.matches).slice(-1) };
-    const { preview } = await importOpenfootball(archive, readOpenfootball(JSON.stringify(final), 'final.json'), { team: 'Liverpool' });
+    // The deleted final waits in the trash: restored, then updated from the file.
+    const { preview } = await importOpenfootball(archive, readOpenfootball(JSON.stringify(final), 'final.json'), { team: 'Liverpool', inTrash: 'restore' });
+    expect(preview.inTrash).toEqual(['match-2016-02-28-manchester-city']);
     const match = archive.store.find('matches', preview.matches[0]!.id);
     expect(match).toMatchObject({ ground: 'away', fullTime: { liverpool: 1, opponent: 1 }, afterExtraTime: { liverpool: 1, opponent: 1 }, shootout: { liverpool: 1, opponent: 3 } });
   });

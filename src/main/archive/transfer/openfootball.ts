@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { ArchiveError, invalidInput } from '../../../shared/contract/errors';
-import type { OpenfootballPreview } from '../../../shared/contract/transfer';
+import type { InTrashChoice, OpenfootballPreview } from '../../../shared/contract/transfer';
 import type { InputOf } from '../../../shared/schemas/kinds';
 import type { Match, Score } from '../../../shared/schemas/match';
 import type { Archive } from '../archive';
 import { newRecordId } from '../recordIds';
-import type { RecordChange } from '../store';
+import type { RecordChange, TrashChange } from '../store';
+import { IN_TRASH_SKIPPED, restoreThenUpdate } from './inTrash';
 import { importOperation } from '../operationLabels';
 import { phase, type TransferControl } from './control';
 import { withoutAbsent } from './csv/cellReaders';
@@ -98,38 +99,60 @@ function matchId(date: string, opponent: string, taken: (id: string) => boolean)
 interface Plan {
   preview: OpenfootballPreview;
   changes: RecordChange[];
+  trash: TrashChange[];
 }
+
+const matchKey = (date: string, opponent: string) => `${date}|${clubKey(opponent)}`;
 
 /**
  * The chosen club's matches in the file as new archive matches. A match the archive already
  * has (same date, same opponent) is skipped and reported, as is anything the rules refuse.
+ * One deleted into the trash is skipped too, or with `inTrash: 'restore'` brought back and
+ * updated from the file.
  */
-export function planOpenfootballImport(archive: Archive, file: OpenfootballFile, team: string, now = new Date()): Plan {
+export function planOpenfootballImport(archive: Archive, file: OpenfootballFile, team: string, inTrash: InTrashChoice = 'skip', now = new Date()): Plan {
   const { competition, season } = competitionAndSeason(file.name);
   const wanted = clubKey(team);
-  const known = new Set(archive.store.list('matches').map((match: Match) => `${match.date}|${clubKey(match.opponent)}`));
+  const { store } = archive;
+  const known = new Set(store.list('matches').map((match: Match) => matchKey(match.date, match.opponent)));
+  const trashedMatches = new Map(
+    store
+      .trash()
+      .flatMap((entry) => (entry.kind === 'matches' ? [[matchKey(entry.record.date, entry.record.opponent), entry] as const] : [])),
+  );
   const takenIds = new Set<string>();
-  const taken = (id: string) => archive.store.has('matches', id) || takenIds.has(id);
-  const preview: OpenfootballPreview = { format: 'openfootball', name: file.name, competition, season, team: null, matches: [], skipped: [] };
+  const taken = (id: string) => store.isTaken('matches', id) || takenIds.has(id);
+  const preview: OpenfootballPreview = { format: 'openfootball', name: file.name, competition, season, team: null, matches: [], skipped: [], inTrash: [] };
   const changes: RecordChange[] = [];
+  const trash: TrashChange[] = [];
   const timestamp = now.toISOString();
   for (const match of matchesOf(file)) {
     const ours = clubKey(match.team1) === wanted ? 0 : clubKey(match.team2) === wanted ? 1 : undefined;
     if (ours === undefined) continue;
     preview.team ??= ours === 0 ? match.team1 : match.team2;
     const values = matchValues(match, ours, competition);
-    const key = `${match.date}|${clubKey(values.opponent)}`;
+    const key = matchKey(match.date, values.opponent);
     const skip = (reason: string) => preview.skipped.push({ date: match.date, opponent: values.opponent, reason });
     if (known.has(key)) {
       skip('already in the archive');
       continue;
     }
+    const trashed = trashedMatches.get(key);
+    if (trashed) preview.inTrash.push(trashed.record.id);
+    if (trashed && inTrash === 'skip') {
+      skip(IN_TRASH_SKIPPED);
+      continue;
+    }
     try {
-      const id = matchId(match.date, values.opponent, taken);
+      const id = trashed ? trashed.record.id : matchId(match.date, values.opponent, taken);
       const after = archive.records.matches.toRecord(values, id, timestamp, timestamp);
       takenIds.add(id);
       known.add(key);
-      changes.push({ kind: 'matches', after });
+      if (trashed) {
+        const restored = restoreThenUpdate(trashed, after);
+        changes.push(restored.record);
+        trash.push(restored.trash);
+      } else changes.push({ kind: 'matches', after });
       const score = values.fullTime ? `${values.fullTime.liverpool}-${values.fullTime.opponent}` : '';
       preview.matches.push({ id, date: match.date, opponent: values.opponent, ground: values.ground, score });
     } catch (error) {
@@ -144,7 +167,7 @@ export function planOpenfootballImport(archive: Archive, file: OpenfootballFile,
       issues: [{ path: 'team', message: 'is in no match of the file' }],
     });
   }
-  return { preview, changes };
+  return { preview, changes, trash };
 }
 
 export interface OpenfootballImportResult {
@@ -156,16 +179,17 @@ export interface OpenfootballImportResult {
 export async function importOpenfootball(
   archive: Archive,
   file: OpenfootballFile,
-  options: { team: string; dryRun?: boolean },
+  options: { team: string; inTrash?: InTrashChoice; dryRun?: boolean },
   control?: TransferControl,
 ): Promise<OpenfootballImportResult> {
   await phase('Reading matches', control);
-  const first = planOpenfootballImport(archive, file, options.team);
+  const first = planOpenfootballImport(archive, file, options.team, options.inTrash);
+  if (options.dryRun) archive.store.check(first.changes, first.trash);
   if (options.dryRun || first.changes.length === 0) return { preview: first.preview, written: false };
   await phase('Writing the archive', control);
   return archive.store.commit(() => {
-    const plan = planOpenfootballImport(archive, file, options.team);
+    const plan = planOpenfootballImport(archive, file, options.team, options.inTrash);
     const operation = importOperation(`openfootball ${plan.preview.competition} ${plan.preview.season}`, plan.changes);
-    return { changes: { records: plan.changes, operation }, result: { preview: plan.preview, written: plan.changes.length > 0 } };
+    return { changes: { records: plan.changes, trash: plan.trash, operation }, result: { preview: plan.preview, written: plan.changes.length > 0 } };
   });
 }

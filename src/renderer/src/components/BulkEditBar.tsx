@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { RecordKind } from '../../../shared/schemas/common';
-import { KIND_NAMES, type InputOf, type RecordOf } from '../../../shared/schemas/kinds';
+import { KIND_NAMES, type RecordOf } from '../../../shared/schemas/kinds';
+import type { BulkEdit } from '../../../shared/contract/bulkEdit';
 import { VERIFICATION_STATUSES, type VerificationStatus } from '../../../shared/schemas/quote';
 import { useRecordMap } from '../data/ArchiveData';
 import { useHistory } from '../history/HistoryProvider';
@@ -13,10 +14,7 @@ interface BulkEditBarProps<K extends RecordKind> {
   onClear: () => void;
 }
 
-/** The fields every kind shares, which a bulk edit changes. */
-type Shared = { tags?: string[]; sourceIds?: string[]; status?: VerificationStatus };
-
-/** Changes to many records at once, each one undoable as a single step. */
+/** Changes to many records at once: each one a single write in main and a single step to undo. */
 export function BulkEditBar<K extends RecordKind>({ kind, records, onClear }: BulkEditBarProps<K>) {
   const history = useHistory();
   const { notify } = useNotices();
@@ -27,10 +25,10 @@ export function BulkEditBar<K extends RecordKind>({ kind, records, onClear }: Bu
   const [busy, setBusy] = useState(false);
   const count = `${records.length} ${records.length === 1 ? KIND_NAMES[kind].one : KIND_NAMES[kind].many}`;
 
-  const apply = async (label: string, change: (values: Shared) => Shared) => {
+  const apply = async (edit: BulkEdit) => {
     setBusy(true);
     try {
-      await history.updateMany(kind, records, (values) => ({ ...values, ...change(values as Shared) }) as InputOf<K>, label);
+      const label = await history.editMany(kind, records, edit, edit.action === 'addSource' ? sources.get(edit.sourceId)?.title : undefined);
       notify({ tone: 'info', text: label, action: { label: 'Undo', run: () => void history.undo() } });
     } catch (error) {
       notify({ tone: 'error', text: `Nothing changed: ${(error as Error).message}` });
@@ -49,7 +47,7 @@ export function BulkEditBar<K extends RecordKind>({ kind, records, onClear }: Bu
           type="button"
           className="button button--small"
           disabled={busy || !cleanTag}
-          onClick={() => apply(`Add tag “${cleanTag}” to ${count}`, (values) => ({ tags: [...new Set([...(values.tags ?? []), cleanTag])] }))}
+          onClick={() => apply({ action: 'addTag', tag: cleanTag })}
         >
           Add tag
         </button>
@@ -57,7 +55,7 @@ export function BulkEditBar<K extends RecordKind>({ kind, records, onClear }: Bu
           type="button"
           className="button button--small"
           disabled={busy || !cleanTag}
-          onClick={() => apply(`Remove tag “${cleanTag}” from ${count}`, (values) => ({ tags: (values.tags ?? []).filter((candidate) => candidate !== cleanTag) }))}
+          onClick={() => apply({ action: 'removeTag', tag: cleanTag })}
         >
           Remove tag
         </button>
@@ -68,9 +66,7 @@ export function BulkEditBar<K extends RecordKind>({ kind, records, onClear }: Bu
           type="button"
           className="button button--small"
           disabled={busy || !sourceId}
-          onClick={() =>
-            sourceId && apply(`Add source “${sources.get(sourceId)?.title ?? sourceId}” to ${count}`, (values) => ({ sourceIds: [...new Set([...(values.sourceIds ?? []), sourceId])] }))
-          }
+          onClick={() => sourceId && apply({ action: 'addSource', sourceId })}
         >
           Add source
         </button>
@@ -82,7 +78,7 @@ export function BulkEditBar<K extends RecordKind>({ kind, records, onClear }: Bu
               <option key={option}>{option}</option>
             ))}
           </select>
-          <button type="button" className="button button--small" disabled={busy} onClick={() => apply(`Mark ${count} ${status}`, () => ({ status }))}>
+          <button type="button" className="button button--small" disabled={busy} onClick={() => apply({ action: 'setStatus', status })}>
             Set status
           </button>
         </span>

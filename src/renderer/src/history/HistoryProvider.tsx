@@ -4,7 +4,8 @@ import type { InputOf, RecordOf } from '../../../shared/schemas/kinds';
 import { useArchiveData } from '../data/ArchiveData';
 import { useNotices } from '../components/Notices';
 import { CommandHistory, type Command, type HistoryState } from './commandHistory';
-import { createRecord, deleteRecord, restoreRecord, restoreVersion, updateRecord, updateRecords } from './recordCommands';
+import { createRecord, deleteRecord, editRecords, restoreRecord, restoreVersion, updateRecord } from './recordCommands';
+import type { BulkEdit } from '../../../shared/contract/bulkEdit';
 
 interface History extends HistoryState {
   /** Counts finished changes, so views that fetch for themselves (the trash) know to fetch again. */
@@ -15,7 +16,8 @@ interface History extends HistoryState {
   restore(kind: RecordKind, id: string): Promise<void>;
   /** Puts an open record back as a commit of the git history left it. */
   restoreVersion(kind: RecordKind, id: string, commit: string): Promise<void>;
-  updateMany<K extends RecordKind>(kind: K, records: readonly RecordOf<K>[], change: (values: InputOf<K>) => InputOf<K>, label: string): Promise<void>;
+  /** One bulk edit of many records: one write, one step to undo; answers the step's label. */
+  editMany<K extends RecordKind>(kind: K, records: readonly RecordOf<K>[], edit: BulkEdit, sourceTitle?: string): Promise<string>;
   undo(): Promise<void>;
   redo(): Promise<void>;
 }
@@ -73,12 +75,16 @@ export function HistoryProvider({ children }: { children: ReactNode }) {
       restore: async (kind, id) => void (await perform(() => restoreRecord(window.archive, kind, id))),
       restoreVersion: async (kind, id, commit) =>
         void (await perform(async () => restoreVersion(window.archive, kind, await window.archive[kind].get({ id }), commit))),
-      updateMany: async (kind, records, change, label) => void (await perform(() => updateRecords(window.archive, kind, records, change, label))),
+      editMany: async (kind, records, edit, sourceTitle) => {
+        const { command } = await history.perform(() => editRecords(window.archive, kind, records, edit, sourceTitle));
+        await refresh(command);
+        return command.label;
+      },
       undo: () => step('undo'),
       redo: () => step('redo'),
     }),
     // `state` changes whenever the labels do; the history object itself never changes.
-    [history, state, version, perform, step],
+    [history, state, version, perform, step, refresh],
   );
   return <HistoryContext.Provider value={value}>{children}</HistoryContext.Provider>;
 }

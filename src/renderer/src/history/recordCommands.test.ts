@@ -7,7 +7,7 @@ import { openArchive } from '../../../main/archive/archive';
 import { tempArchiveFile } from '../../../test/tempArchive';
 import { editableValues } from '../components/recordValues';
 import { CommandHistory } from './commandHistory';
-import { createRecord, deleteRecord, restoreRecord, updateRecord, updateRecords } from './recordCommands';
+import { createRecord, deleteRecord, editRecords, restoreRecord, updateRecord } from './recordCommands';
 
 /** The same client the window gets, over the real handlers and a real archive file. */
 async function openClient() {
@@ -80,29 +80,49 @@ describe('undo and redo of record changes', () => {
     expect(archive.store.has('quotes', 'quote-klopp-legacy')).toBe(false);
   });
 
-  it('undoes a bulk edit of many records as one step', async () => {
+  it('makes a bulk edit of many records in one write, and undoes and redoes it as one step, one write each', async () => {
     const { client, archive } = await openClient();
     const history = new CommandHistory();
     const quotes = archive.store.list('quotes').slice(0, 5);
-    await history.perform(() => updateRecords(client, 'quotes', quotes, (values) => ({ ...values, tags: [...(values.tags ?? []), 'checked'] }), 'Add tag'));
+    const writes: number[] = [];
+    archive.store.onChange((changes) => writes.push(changes.length));
+    const { command } = await history.perform(() => editRecords(client, 'quotes', quotes, { action: 'addTag', tag: 'checked' }));
+    expect(command.label).toBe('Add tag “checked” to 5 quotes');
     expect(archive.store.list('quotes').filter((quote) => quote.tags.includes('checked'))).toHaveLength(5);
     await history.undo();
     expect(archive.store.list('quotes').filter((quote) => quote.tags.includes('checked'))).toHaveLength(0);
-    expect(history.state().undoLabel).toBeNull();
+    expect(archive.store.list('quotes').slice(0, 5).map(editableValues)).toEqual(quotes.map(editableValues));
+    await history.redo();
+    expect(archive.store.list('quotes').filter((quote) => quote.tags.includes('checked'))).toHaveLength(5);
+    expect(writes).toEqual([5, 5, 5]);
+    expect(history.state().undoLabel).toBe('Add tag “checked” to 5 quotes');
   });
 
-  it('puts back the records already changed when one record of a bulk edit refuses', async () => {
+  it('undoes two bulk edits of the same records in turn, and refuses to undo over a change made elsewhere', async () => {
+    const { client, archive } = await openClient();
+    const history = new CommandHistory();
+    const quotes = archive.store.list('quotes').slice(0, 4);
+    await history.perform(() => editRecords(client, 'quotes', quotes, { action: 'addTag', tag: 'checked' }));
+    await history.perform(() => editRecords(client, 'quotes', archive.store.list('quotes').slice(0, 4), { action: 'setStatus', status: 'disputed' }));
+    await history.undo();
+    await history.undo();
+    expect(archive.store.list('quotes').slice(0, 4).map(editableValues)).toEqual(quotes.map(editableValues));
+    await history.redo();
+    await archive.records.quotes.update(quotes[1]!.id, { ...editableValues(archive.store.list('quotes')[1]!), notes: 'edited elsewhere' });
+    await expect(history.undo()).rejects.toThrow(/was changed since; undoing would overwrite that change/);
+    expect(archive.store.list('quotes')[0]!.tags).toContain('checked');
+    expect(history.state().undoLabel).toBe('Add tag “checked” to 4 quotes');
+  });
+
+  it('changes none of the records when one of a bulk edit refuses, and keeps no step', async () => {
     const { client, archive } = await openClient();
     const history = new CommandHistory();
     const quotes = archive.store.list('quotes').slice(0, 3);
-    // A tag longer than 60 characters breaks the rule on the third quote only.
-    let n = 0;
-    await expect(
-      history.perform(() =>
-        updateRecords(client, 'quotes', quotes, (values) => ({ ...values, tags: [++n === 3 ? 'x'.repeat(61) : 'ok'] }), 'Add tag'),
-      ),
-    ).rejects.toThrow(/at most 60/);
-    expect(archive.store.list('quotes').slice(0, 3).map((quote) => quote.tags)).toEqual(quotes.map((quote) => quote.tags));
+    // Changed since the list was read: the bulk edit holds a stale copy of the third quote.
+    await archive.records.quotes.update(quotes[2]!.id, { ...editableValues(quotes[2]!), notes: 'changed elsewhere' });
+    const changed = archive.store.list('quotes').slice(0, 3);
+    await expect(history.perform(() => editRecords(client, 'quotes', quotes, { action: 'addTag', tag: 'ok' }))).rejects.toThrow(/changed elsewhere since you opened it/);
+    expect(archive.store.list('quotes').slice(0, 3)).toEqual(changed);
     expect(history.state().undoLabel).toBeNull();
   });
 

@@ -1,8 +1,10 @@
 import type { ArchiveClient } from '../../../shared/contract';
 import { ArchiveError } from '../../../shared/contract/errors';
+import { bulkEditSummary, type BulkEdit } from '../../../shared/contract/bulkEdit';
 import type { RecordKind } from '../../../shared/schemas/common';
 import { KIND_NAMES, type InputOf, type RecordOf } from '../../../shared/schemas/kinds';
 import { recordLabel } from '../../../shared/derived/labels';
+import { canonicalJson } from '../../../shared/derived/canonicalJson';
 import { editableValues } from '../components/recordValues';
 import type { Command } from './commandHistory';
 
@@ -14,6 +16,8 @@ interface RecordApi<K extends RecordKind> {
   create(input: { id?: string; values: InputOf<K> }): Promise<RecordOf<K>>;
   update(input: { id: string; values: InputOf<K>; expectedUpdatedAt?: string }): Promise<RecordOf<K>>;
   delete(input: { id: string }): Promise<unknown>;
+  editMany(input: { records: Array<{ id: string; expectedUpdatedAt?: string }>; edit: BulkEdit }): Promise<{ before: RecordOf<K>[]; after: RecordOf<K>[] }>;
+  updateMany(input: { updates: Array<{ id: string; values: InputOf<K>; expectedValues?: Record<string, unknown> }>; label?: string }): Promise<RecordOf<K>[]>;
 }
 
 function api<K extends RecordKind>(client: HistoryClient, kind: K): RecordApi<K> {
@@ -28,22 +32,13 @@ function valuesOf<K extends RecordKind>(record: RecordOf<K>): Values<K> {
   return editableValues(record) as unknown as Values<K>;
 }
 
-/** JSON with sorted keys: two records hold the same values whatever order their keys came in. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, inner: unknown) =>
-    inner && typeof inner === 'object' && !Array.isArray(inner)
-      ? Object.fromEntries(Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
-      : inner,
-  );
-}
-
 /**
  * Puts `to` into a record that should hold `from`. If it holds something else, the record was
  * changed outside this history and undoing would silently overwrite that change: refuse.
  */
 async function replace<K extends RecordKind>(client: HistoryClient, kind: K, id: string, from: Values<K>, to: Values<K>): Promise<RecordOf<K>> {
   const current = await api(client, kind).get({ id });
-  if (canonical(valuesOf(current)) !== canonical(from)) {
+  if (canonicalJson(valuesOf(current)) !== canonicalJson(from)) {
     throw new ArchiveError({
       code: 'conflict',
       message: `${recordLabel(kind, current)} was changed since; undoing would overwrite that change`,
@@ -128,39 +123,28 @@ export async function restoreVersion<K extends RecordKind>(client: HistoryClient
 }
 
 /**
- * The same change applied to many records, as one step of the history. If one record refuses
- * it, those already changed are put back, so a bulk edit happens whole or not at all.
+ * One bulk edit of many records, as one step of the history: one operation and one write in
+ * main, all or nothing. Undone (and redone) by one write too, each record checked to hold the
+ * values this history left, so a change made elsewhere since is never overwritten.
  */
-export async function updateRecords<K extends RecordKind>(
+export async function editRecords<K extends RecordKind>(
   client: HistoryClient,
   kind: K,
   records: readonly RecordOf<K>[],
-  change: (values: Values<K>) => Values<K>,
-  label: string,
+  edit: BulkEdit,
+  sourceTitle?: string,
 ): Promise<Done<RecordOf<K>[]>> {
-  const steps: Array<{ id: string; was: Values<K>; now: Values<K> }> = [];
-  const results: RecordOf<K>[] = [];
-  try {
-    for (const record of records) {
-      const after = await api(client, kind).update({ id: record.id, values: change(valuesOf(record)), expectedUpdatedAt: record.updatedAt });
-      steps.push({ id: record.id, was: valuesOf(record), now: valuesOf(after) });
-      results.push(after);
-    }
-  } catch (error) {
-    for (const step of steps.reverse()) await replace(client, kind, step.id, step.now, step.was);
-    throw error;
-  }
+  const many = api(client, kind);
+  const { before, after } = await many.editMany({ records: records.map((record) => ({ id: record.id, expectedUpdatedAt: record.updatedAt })), edit });
+  const label = bulkEditSummary(kind, edit, after.length, sourceTitle);
+  let current = after;
+  // `current` and `to` are in the same order: updateMany answers in the order asked.
+  const put = async (to: readonly RecordOf<K>[], word: string) => {
+    const updates = to.map((record, index) => ({ id: record.id, values: valuesOf(record), expectedValues: current[index] && valuesOf(current[index]) }));
+    current = await many.updateMany({ updates, label: `${word}: ${label}` });
+  };
   return {
-    result: results,
-    command: {
-      label,
-      kinds: [kind],
-      undo: async () => {
-        for (const step of [...steps].reverse()) await replace(client, kind, step.id, step.now, step.was);
-      },
-      redo: async () => {
-        for (const step of steps) await replace(client, kind, step.id, step.was, step.now);
-      },
-    },
+    result: after,
+    command: { label, kinds: [kind], undo: () => put(before, 'Undo'), redo: () => put(after, 'Redo') },
   };
 }

@@ -11,13 +11,15 @@ interface Props {
 function JsonPreview({ preview }: { preview: JsonImportPreview }) {
   const kinds = RECORD_KINDS.filter((kind) => RECORD_CATEGORIES.some((category) => preview.counts[kind][category] > 0));
   const named = preview.records.filter((record) => record.category !== 'identical');
+  // The trash column only when the file meets the trash: most imports never do.
+  const categories = RECORD_CATEGORIES.filter((category) => category !== 'in-trash' || RECORD_KINDS.some((kind) => preview.counts[kind][category] > 0));
   return (
     <>
       <table className="transfer-table" aria-label="Records in the file">
         <thead>
           <tr>
             <th scope="col">Kind</th>
-            {RECORD_CATEGORIES.map((category) => (
+            {categories.map((category) => (
               <th scope="col" key={category} className="num">
                 {category}
               </th>
@@ -28,7 +30,7 @@ function JsonPreview({ preview }: { preview: JsonImportPreview }) {
           {kinds.map((kind) => (
             <tr key={kind}>
               <th scope="row">{KIND_NAMES[kind].many}</th>
-              {RECORD_CATEGORIES.map((category) => (
+              {categories.map((category) => (
                 <td key={category} className="num">
                   {preview.counts[kind][category]}
                 </td>

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { CSV_KINDS, DATE_FORMATS, type CsvImportKind, type CsvKind, type DateFormat, type ImportOptions, type ImportPreview } from '../../../../shared/contract/transfer';
+import { CSV_KINDS, DATE_FORMATS, trashedInPreview, type CsvImportKind, type CsvKind, type DateFormat, type ImportOptions, type ImportPreview, type InTrashChoice } from '../../../../shared/contract/transfer';
 import { RECORD_KINDS } from '../../../../shared/schemas/common';
 import { useArchiveData } from '../../data/ArchiveData';
 import { ImportPreviewView } from './ImportPreviewView';
@@ -69,15 +69,16 @@ function ImportSection() {
   const [validRowsOnly, setValidRowsOnly] = useState(false);
   const [conflicts, setConflicts] = useState<'keep' | 'replace'>('keep');
   const [team, setTeam] = useState('Liverpool');
+  const [inTrash, setInTrash] = useState<InTrashChoice>('skip');
   const [open, setOpen] = useState<OpenImport | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   const options: ImportOptions =
     kind === 'json'
-      ? { format: 'json', conflicts }
+      ? { format: 'json', conflicts, inTrash }
       : kind === 'openfootball'
-        ? { format: 'openfootball', team }
-        : { format: 'csv', csv: { kind: kind.slice(4) as CsvImportKind, dateFormat, mapping, validRowsOnly } };
+        ? { format: 'openfootball', team, inTrash }
+        : { format: 'csv', csv: { kind: kind.slice(4) as CsvImportKind, dateFormat, mapping, validRowsOnly, inTrash } };
   const optionsKey = JSON.stringify(options);
 
   // A changed option previews the open file again: the user sees its effect before importing.
@@ -116,7 +117,10 @@ function ImportSection() {
   const preview = open?.preview;
   const nothingToDo =
     !preview ||
-    (preview.format === 'json' && RECORD_KINDS.every((k) => preview.counts[k].new + preview.counts[k].changed + (conflicts === 'replace' ? preview.counts[k].conflicting : 0) === 0)) ||
+    (preview.format === 'json' &&
+      RECORD_KINDS.every(
+        (k) => preview.counts[k].new + preview.counts[k].changed + (conflicts === 'replace' ? preview.counts[k].conflicting : 0) + (inTrash === 'restore' ? preview.counts[k]['in-trash'] : 0) === 0,
+      )) ||
     (preview.format === 'csv' && (preview.created + preview.updated === 0 || (preview.invalidRows > 0 && !validRowsOnly))) ||
     (preview.format === 'openfootball' && preview.matches.length === 0);
 
@@ -180,6 +184,21 @@ function ImportSection() {
               </label>
               <label className="inline-check">
                 <input type="radio" name="conflicts" checked={conflicts === 'replace'} onChange={() => setConflicts('replace')} /> Take the file’s copy
+              </label>
+            </fieldset>
+          ) : null}
+          {trashedInPreview(preview) > 0 ? (
+            <fieldset className="form-section">
+              <legend>
+                {trashedInPreview(preview) === 1
+                  ? '1 record in the file was deleted here and waits in the trash'
+                  : `${trashedInPreview(preview)} records in the file were deleted here and wait in the trash`}
+              </legend>
+              <label className="inline-check">
+                <input type="radio" name="in-trash" checked={inTrash === 'skip'} onChange={() => setInTrash('skip')} /> Leave them in the trash and skip them
+              </label>
+              <label className="inline-check">
+                <input type="radio" name="in-trash" checked={inTrash === 'restore'} onChange={() => setInTrash('restore')} /> Restore them and update them from the file
               </label>
             </fieldset>
           ) : null}
