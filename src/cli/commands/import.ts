@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { CsvImportKind, DateFormat, ImportOptions, InTrashChoice, RECORD_CATEGORIES } from '../../shared/contract/transfer';
-import { RECORD_KINDS } from '../../shared/schemas/common';
+import { RECORD_KINDS, RecordId } from '../../shared/schemas/common';
+import { MatchNumber, openfootballDecisions } from './openfootballDecisions';
 import { importSummary, readImport, runImport, withArchiveWriter, type ImportOutcome } from '../../main/archive';
 import { parseArguments, UsageError, type Command } from '../command';
 import { progressOnTerminal } from '../progress';
 
 export const importCommand: Command = {
   name: 'import',
-  synopsis: 'import json|csv|openfootball FILE [--kind KIND] [--team NAME] [--in-trash skip|restore] [--dry-run]',
+  synopsis: 'import json|csv|openfootball FILE [--kind KIND] [--team NAME] [--keep N] [--skip N] [--correct N:FIELD=VALUE] [--in-trash skip|restore] [--dry-run]',
   summary: 'merge an archive, a CSV of quotes or matches, or an openfootball season file',
   details: `import json FILE          merge another archive file by id, all or nothing. A record
                           changed in both is a conflict: kept as it is here unless
@@ -26,6 +27,12 @@ Options:
   --valid-rows-only         csv: import the rows that pass, skip the others
   --conflicts keep|replace  json: what to do with records changed on both sides (keep)
   --team NAME               openfootball: the club (Liverpool, "Liverpool FC (ENG)", ...)
+  --keep N                  openfootball: import flagged match #N as the file has it
+  --skip N                  openfootball: leave flagged match #N out
+  --correct N:FIELD=VALUE   openfootball: correct match #N and import it; FIELD is date,
+                            ht, ft or et (scores as the file writes them, 2-1), ground
+                            or note (repeatable)
+  --source ID               openfootball: a source every imported match cites (repeatable)
   --in-trash skip|restore   a record whose id (for openfootball: date and opponent) is held
                             by a deleted one in the trash: leave it there and skip the
                             record (default), or restore it and update it from the file
@@ -34,7 +41,8 @@ Options:
 Examples:
   klopp-archive import json colleague.json --dry-run
   klopp-archive import csv quotes.csv --kind quotes --date-format DD/MM/YYYY
-  klopp-archive import openfootball 2019-20/en.1.json`,
+  klopp-archive import openfootball 2019-20/en.1.json
+  klopp-archive import openfootball 2019-20/en.1.json --correct 319:date=2020-07-02 --keep 240`,
   options: {
     kind: { type: 'string' },
     team: { type: 'string' },
@@ -44,6 +52,10 @@ Examples:
     'valid-rows-only': { type: 'boolean' },
     conflicts: { type: 'string' },
     'in-trash': { type: 'string' },
+    keep: { type: 'string', multiple: true },
+    skip: { type: 'string', multiple: true },
+    correct: { type: 'string', multiple: true },
+    source: { type: 'string', multiple: true },
   },
   async run({ values, positionals }, ctx) {
     const args = parseArguments(
@@ -59,6 +71,10 @@ Examples:
         'valid-rows-only': z.boolean().default(false),
         conflicts: z.enum(['keep', 'replace'], { error: 'must be keep or replace' }).default('keep'),
         'in-trash': InTrashChoice.default('skip'),
+        keep: z.array(MatchNumber).default([]),
+        skip: z.array(MatchNumber).default([]),
+        correct: z.array(z.string().regex(/^\d+:(date|ht|ft|et|ground|note)=.+$/, 'must be N:FIELD=VALUE, FIELD one of date, ht, ft, et, ground, note')).default([]),
+        source: z.array(RecordId).default([]),
       }),
       { ARGS: positionals, ...values },
       'import',
@@ -73,7 +89,7 @@ Examples:
         ? { format, conflicts: args.conflicts, inTrash }
         : format === 'csv'
           ? { format, csv: { kind: args.kind, dateFormat: args['date-format'], mapping, validRowsOnly: args['valid-rows-only'], inTrash } }
-          : { format, team: args.team, inTrash },
+          : { format, team: args.team, inTrash, decisions: openfootballDecisions(args.keep, args.skip, args.correct), sourceIds: args.source },
     );
     const dryRun = args['dry-run'];
     const control = { ...progressOnTerminal(ctx), signal: ctx.signal };
@@ -98,6 +114,9 @@ function reportDetails(outcome: ImportOutcome, inTrash: InTrashChoice, err: (tex
     for (const problem of outcome.result.preview.problems) err(`line ${problem.line}, ${problem.field}: ${problem.message}\n`);
     for (const id of outcome.result.preview.inTrash) err(`${id}: in the trash: ${inTrash === 'restore' ? 'restored and updated' : 'skipped (--in-trash restore brings it back)'}\n`);
     return;
+  }
+  for (const problem of outcome.result.preview.problems) {
+    err(`#${problem.match} ${problem.date} ${problem.opponent} (${problem.check}): ${problem.reason}${problem.decision ? ` [${problem.decision}]` : ''}\n`);
   }
   for (const skip of outcome.result.preview.skipped) err(`skipped ${skip.date} ${skip.opponent}: ${skip.reason}\n`);
 }

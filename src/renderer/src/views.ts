@@ -13,6 +13,7 @@ import { TimelinePage } from './features/timeline/TimelinePage';
 import { SeasonsPage } from './features/seasons/SeasonsPage';
 import { PreferencesPage } from './features/preferences/PreferencesPage';
 import { ArchiveFilesPage } from './features/files/ArchiveFilesPage';
+import { CoveragePage } from './features/coverage/CoveragePage';
 import { RecentChangesPage } from './features/history/RecentChangesPage';
 import type { RecordKind } from '../../shared/schemas/common';
 
@@ -34,6 +35,7 @@ export const VIEWS: readonly View[] = [
   { id: 'milestones', label: 'Milestones', Page: MilestonesPage, countOf: 'milestones' },
   { id: 'timeline', label: 'Timeline', Page: TimelinePage },
   { id: 'seasons', label: 'Seasons', Page: SeasonsPage },
+  { id: 'coverage', label: 'Coverage', Page: CoveragePage },
   { id: 'trash', label: 'Trash', Page: TrashPage },
   { id: 'changes', label: 'Recent changes', Page: RecentChangesPage },
   { id: 'search', label: 'Search quotes', Page: SearchPage },

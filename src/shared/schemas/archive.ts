@@ -6,7 +6,7 @@ import { TrashEntry } from './trash';
 import { Conflict, MAX_PENDING_CONFLICTS } from './conflict';
 import { archiveRules } from './archiveRules';
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const SavedSearch = z.strictObject({
   id: RecordId,

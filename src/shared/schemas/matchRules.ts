@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { goalTally, isExtraTimeGoal, sideLabel, sideName } from '../derived/goals';
 import { scoreAfterPlay } from '../derived/result';
+import { dateFitsSeason, seasonStartYear } from '../derived/season';
 
 interface Side2 {
   liverpool: number;
@@ -14,6 +15,8 @@ interface GoalShape {
 }
 interface MatchShape {
   status: string;
+  date: string;
+  season?: string;
   fullTime?: Side2;
   halfTime?: Side2;
   afterExtraTime?: Side2;
@@ -30,6 +33,11 @@ const SIDES = ['liverpool', 'opponent'] as const;
  */
 export function checkMatchRules(match: MatchShape, ctx: z.RefinementCtx): void {
   const fail = (path: Array<string | number>, message: string) => ctx.addIssue({ code: 'custom', path, message });
+
+  if (match.season && /^\d{4}-\d{2}$/.test(match.season) && !dateFitsSeason(match.date, match.season)) {
+    const start = seasonStartYear(match.season);
+    fail(['season'], `the season ${match.season} runs from ${start} to ${start + 1}; the date ${match.date} is outside it`);
+  }
 
   if (match.status !== 'played') {
     for (const field of ['fullTime', 'halfTime', 'afterExtraTime', 'shootout'] as const) {

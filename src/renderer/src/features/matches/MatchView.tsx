@@ -54,7 +54,7 @@ export function MatchView({ record: match, onEdit, onClose }: ViewProps<Match>) 
           ['Status', match.status !== 'played' ? match.status : undefined],
           ['Kick-off', match.kickOff],
           ['Venue', match.venue ? `${match.venue} (${match.ground})` : match.ground],
-          ['Season', seasonOf(match.date)],
+          ['Season', match.season],
         ]}
       />
       {match.status === 'played' ? (

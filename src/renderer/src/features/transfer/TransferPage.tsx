@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
-import { CSV_KINDS, DATE_FORMATS, trashedInPreview, type CsvImportKind, type CsvKind, type DateFormat, type ImportOptions, type ImportPreview, type InTrashChoice } from '../../../../shared/contract/transfer';
+import { CSV_KINDS, DATE_FORMATS, trashedInPreview, type CsvImportKind, type CsvKind, type DateFormat, type ImportOptions, type ImportPreview, type InTrashChoice, type OpenfootballDecision } from '../../../../shared/contract/transfer';
 import { RECORD_KINDS } from '../../../../shared/schemas/common';
 import { useArchiveData } from '../../data/ArchiveData';
 import { ImportPreviewView } from './ImportPreviewView';
 import { JobProgress } from './JobProgress';
+import { OpenfootballDecisions } from './OpenfootballDecisions';
 import { useTransferJob } from './useTransferJob';
 
 type ImportKind = 'json' | 'csv-quotes' | 'csv-matches' | 'openfootball';
@@ -69,6 +70,7 @@ function ImportSection() {
   const [validRowsOnly, setValidRowsOnly] = useState(false);
   const [conflicts, setConflicts] = useState<'keep' | 'replace'>('keep');
   const [team, setTeam] = useState('Liverpool');
+  const [decisions, setDecisions] = useState<OpenfootballDecision[]>([]);
   const [inTrash, setInTrash] = useState<InTrashChoice>('skip');
   const [open, setOpen] = useState<OpenImport | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -77,7 +79,7 @@ function ImportSection() {
     kind === 'json'
       ? { format: 'json', conflicts, inTrash }
       : kind === 'openfootball'
-        ? { format: 'openfootball', team, inTrash }
+        ? { format: 'openfootball', team, decisions, inTrash }
         : { format: 'csv', csv: { kind: kind.slice(4) as CsvImportKind, dateFormat, mapping, validRowsOnly, inTrash } };
   const optionsKey = JSON.stringify(options);
 
@@ -94,10 +96,14 @@ function ImportSection() {
     };
   }, [optionsKey, open?.importId]);
 
+  const decide = (match: number, decision: OpenfootballDecision | null) =>
+    setDecisions((was) => [...was.filter((other) => other.match !== match), ...(decision ? [decision] : [])].sort((a, b) => a.match - b.match));
+
   const choose = async () => {
     setError(null);
     setOpen(null);
     setMapping({});
+    setDecisions([]);
     try {
       setOpen(await window.archive.transfer.openImport({ options }));
     } catch (caught) {
@@ -187,6 +193,7 @@ function ImportSection() {
               </label>
             </fieldset>
           ) : null}
+          {preview.format === 'openfootball' ? <OpenfootballDecisions preview={preview} decisions={decisions} onDecide={decide} /> : null}
           {trashedInPreview(preview) > 0 ? (
             <fieldset className="form-section">
               <legend>
