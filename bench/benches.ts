@@ -7,6 +7,7 @@ import { historyBench } from './history.bench';
 import { syncBench } from './sync.bench';
 import { openBench } from './open.bench';
 import { provenanceBench } from './provenance.bench';
+import { pickersBench } from './pickers.bench';
 
 export interface Bench {
   name: string;
@@ -14,4 +15,4 @@ export interface Bench {
 }
 
 /** Registered benchmarks; append yours here. */
-export const benches: Bench[] = [searchBench, transferBench, timelineBench, writeCostBench, historyBench, openBench, provenanceBench, syncBench];
+export const benches: Bench[] = [searchBench, transferBench, timelineBench, writeCostBench, historyBench, openBench, provenanceBench, syncBench, pickersBench];

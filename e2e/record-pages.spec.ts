@@ -45,7 +45,7 @@ async function cutCells(app: import('@playwright/test').Page, columnIndex: numbe
 test('the list takes the whole width until a record opens; the split is resized by mouse and keyboard and remembered', async ({ app, snap }) => {
   await app.setViewportSize({ width: 1280, height: 800 });
   const list = app.getByRole('table', { name: 'Matches' });
-  await expect(app.getByRole('separator')).toHaveCount(0);
+  await expect(app.getByRole('separator', { name: 'Resize the list and the open record' })).toHaveCount(0);
   const alone = (await list.boundingBox())!.width;
   const content = (await app.getByRole('main').boundingBox())!.width;
   expect(alone).toBeGreaterThan(content - 60);
@@ -82,10 +82,10 @@ test('the list takes the whole width until a record opens; the split is resized 
   await app.reload();
   await app.getByRole('heading', { level: 1, name: 'Matches' }).waitFor();
   await list.getByRole('row').filter({ hasText: '2024-05-19' }).click();
-  await expect(app.getByRole('separator')).toHaveAttribute('aria-valuenow', String(dragged));
+  await expect(app.getByRole('separator', { name: 'Resize the list and the open record' })).toHaveAttribute('aria-valuenow', String(dragged));
 
   await app.getByRole('article').getByRole('button', { name: 'Close' }).click();
-  await expect(app.getByRole('separator')).toHaveCount(0);
+  await expect(app.getByRole('separator', { name: 'Resize the list and the open record' })).toHaveCount(0);
 });
 
 test('on a narrow window the record opens over the list, and no match or result is cut with nothing open', async ({ app, snap }) => {

@@ -3,9 +3,10 @@ import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { contract } from '../../src/shared/contract';
-import { createDispatch } from '../../src/main/api/dispatch';
+import { createDispatch, type Dispatch } from '../../src/main/api/dispatch';
 import { createHandlers } from '../../src/main/api/handlers';
-import { openArchive, type Archive } from '../../src/main/archive';
+import { AppPreferences, openArchive, type Archive } from '../../src/main/archive';
+import { preferencesHandlers } from '../../src/main/api/preferencesHandlers';
 import { FakeDialogs } from './fakeDialogs';
 import { bundleBridge } from './bridgeScript';
 import { serveFolder } from './staticServer';
@@ -30,6 +31,12 @@ interface TestFixtures {
   snap: (name: string) => Promise<string>;
   /** The file dialogs main shows; a test queues the paths the "user" picks. */
   dialogs: FakeDialogs;
+  /** The system's locale, as Electron's app.getLocale() gives it: `test.use({ systemLocale: 'en-US' })`. */
+  systemLocale: string;
+  /** The app's user-data folder, fresh for each test. */
+  userDataFolder: string;
+  /** The editor's preferences, kept in userDataFolder. */
+  preferences: AppPreferences;
 }
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
@@ -55,15 +62,18 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   },
   archive: async ({ archiveFile }, use) => use(await openArchive(archiveFile)),
   dialogs: async ({}, use) => use(new FakeDialogs()),
-  app: async ({ page, archive, rendererUrl, bridgeScript, dialogs }, use) => {
-    const dispatch = createDispatch(contract, createHandlers(archive, { dialogs }));
-    await page.exposeBinding('__archiveInvoke', (_source, channel: string, input: unknown) => dispatch(channel, input));
-    await page.addInitScript({ content: bridgeScript });
-    const pageErrors: Error[] = [];
-    page.on('pageerror', (error) => pageErrors.push(error));
-    await page.goto(rendererUrl);
-    // Ready once the archive is open and the first page shows: keys pressed earlier would be lost.
-    await page.getByRole('heading', { level: 1 }).first().waitFor();
+  // A locale that writes dates as ISO (as Sweden's does), so tests that find records by their stored date read it as stored; the date tests choose en-GB or en-US.
+  systemLocale: ['sv-SE', { option: true }],
+  userDataFolder: async ({}, use) => {
+    const folder = await mkdtemp(join(tmpdir(), 'klopp-archive-user-data-'));
+    await use(folder);
+    await rm(folder, { recursive: true, force: true });
+  },
+  preferences: async ({ userDataFolder, systemLocale }, use) =>
+    use(await AppPreferences.open(userDataFolder, { editor: { name: 'Test Editor', email: 'editor@newsroom.example' }, locale: systemLocale })),
+  app: async ({ page, archive, rendererUrl, bridgeScript, dialogs, preferences }, use) => {
+    const dispatch = createDispatch(contract, createHandlers(archive, { dialogs, preferences: preferencesHandlers(preferences, dialogs) }));
+    const pageErrors = await openAppPage(page, { rendererUrl, bridgeScript, dispatch });
     await use(page);
     expect(pageErrors, 'uncaught errors in the page').toEqual([]);
   },
@@ -76,5 +86,20 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     });
   },
 });
+
+/**
+ * Loads the built app in the page with `dispatch` as its transport: the page's `window.archive`
+ * is the client preload builds, over the real handlers. Resolves with the page's uncaught errors, as they come.
+ */
+export async function openAppPage(page: Page, { rendererUrl, bridgeScript, dispatch }: { rendererUrl: string; bridgeScript: string; dispatch: Dispatch }): Promise<Error[]> {
+  await page.exposeBinding('__archiveInvoke', (_source, channel: string, input: unknown) => dispatch(channel, input));
+  await page.addInitScript({ content: bridgeScript });
+  const pageErrors: Error[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error));
+  await page.goto(rendererUrl);
+  // Ready once the archive is open and the first page shows: keys pressed earlier would be lost.
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  return pageErrors;
+}
 
 export { expect };

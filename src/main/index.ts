@@ -1,12 +1,15 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { contract } from '../shared/contract';
 import { MENU_ACTION_CHANNEL, type MenuAction } from '../shared/menuActions';
 import { createDispatch, dispatchChannels } from './api/dispatch';
 import { createSessionHandlers } from './api/sessionHandlers';
 import { ArchiveError } from '../shared/contract/errors';
-import { openArchiveForApp, type ArchiveSession } from './archive/session';
+import { AppPreferences, ArchiveWorkspace, defaultAuthor, RecentArchives } from './archive';
+import { archiveFilesHandlers } from './api/archiveFilesHandlers';
+import { archiveArgument } from './launchArgs';
+import { preferencesHandlers } from './api/preferencesHandlers';
 import { electronExternalLinks } from './externalLinks';
 import { CONTENT_SECURITY_POLICY } from './csp';
 import { electronDialogs } from './electronDialogs';
@@ -26,14 +29,32 @@ if (dataFolder) app.setPath('userData', dataFolder);
 const rendererFile = join(import.meta.dirname, '../renderer/index.html');
 const appUrl = devServerUrl ?? pathToFileURL(rendererFile).href;
 
+/** Set once the window is up: hands an archive named by a second launch to the page. */
+let openWith: ((archive: string) => void) | undefined;
+
 async function start(): Promise<void> {
-  const archiveFile = archiveFileIn(app.getPath('userData'));
+  const userData = app.getPath('userData');
   // The git host's token, sealed by the keychain in the app's folder: never beside the archive or in its history.
-  const tokens = sealedTokenFile(join(app.getPath('userData'), 'sharing-token.sealed'), electronTokenCipher);
-  let archiveSession: ArchiveSession;
+  const tokens = sealedTokenFile(join(userData, 'sharing-token.sealed'), electronTokenCipher);
+  // The system decides the date format and who signs the history, unless the editor's preferences say otherwise.
+  const preferences = await AppPreferences.open(userData, { editor: defaultAuthor(), locale: app.getLocale() });
+  const dialogs = electronDialogs();
+  let workspace: ArchiveWorkspace;
   try {
     // Takes the lock the command-line tool also takes; a file that will not open starts the session in recovery.
-    archiveSession = await openArchiveForApp({ file: archiveFile, defaultArchiveFile: defaultArchiveFileIn(app.getAppPath()), sharing: { credentials: tokens.credentials } });
+    // The archive named on the command line, else the one open last, else the app's own.
+    workspace = await ArchiveWorkspace.launch(
+      {
+        userDataFolder: userData,
+        appArchiveFile: archiveFileIn(userData),
+        defaultArchiveFile: defaultArchiveFileIn(app.getAppPath()),
+        recent: await RecentArchives.open(userData),
+        history: { author: () => preferences.author() },
+        sharing: { credentials: tokens.credentials },
+        backupFolderPreference: () => preferences.preferences.backupFolder,
+      },
+      archiveArgument(process.argv, app.isPackaged ? 1 : 2),
+    );
   } catch (error) {
     if (!(error instanceof ArchiveError) || error.code !== 'locked') throw error;
     dialog.showErrorBox('The archive is in use', error.message);
@@ -43,9 +64,15 @@ async function start(): Promise<void> {
   // Hold the quit until the lock file is gone (app.exit does not come back here); if the app dies instead, the lock is stale and recovered.
   app.on('will-quit', (event) => {
     event.preventDefault();
-    void archiveSession.close().finally(() => app.exit(0));
+    void workspace.close().finally(() => app.exit(0));
   });
-  bindIpc(ipcMain, dispatchChannels(contract), createDispatch(contract, createSessionHandlers(archiveSession, { dialogs: electronDialogs(), tokens })), () => appUrl);
+  const handlers = createSessionHandlers(() => workspace.session, {
+    dialogs,
+    tokens,
+    preferences: preferencesHandlers(preferences, dialogs),
+    archiveFiles: archiveFilesHandlers(workspace, dialogs),
+  });
+  bindIpc(ipcMain, dispatchChannels(contract), createDispatch(contract, handlers), () => appUrl);
 
   if (!devServerUrl) {
     // The meta tag already carries the policy; the header makes it hold even if the page changes.
@@ -58,7 +85,17 @@ async function start(): Promise<void> {
   lockDown(window, session.defaultSession, electronExternalLinks(window));
   guardUnsavedChanges(window.webContents, { showMessageBoxSync: (options) => dialog.showMessageBoxSync(window, options) });
   const send = (action: MenuAction) => window.webContents.send(MENU_ACTION_CHANNEL, action);
-  Menu.setApplicationMenu(buildMenu(send, archiveFile, () => shell.showItemInFolder(archiveFile)));
+  // The menu names the open archive and the recent ones: built again whenever another is opened.
+  const setMenu = () => {
+    const file = workspace.session.file;
+    Menu.setApplicationMenu(buildMenu(send, file, () => shell.showItemInFolder(file), workspace.state().recent));
+  };
+  setMenu();
+  workspace.onChange(setMenu);
+  openWith = (archive) => {
+    workspace.request(archive);
+    send('file:open-requested');
+  };
   window.once('ready-to-show', () => window.show());
   await (devServerUrl ? window.loadURL(devServerUrl) : window.loadFile(rendererFile));
 }
@@ -67,7 +104,13 @@ if (!app.requestSingleInstanceLock()) {
   // Another window already edits the archive: one writer only.
   app.quit();
 } else {
-  app.on('second-instance', () => BrowserWindow.getAllWindows()[0]?.focus());
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    const window = BrowserWindow.getAllWindows()[0];
+    window?.focus();
+    // "Open with" while the app runs: the page opens it, asking first about unsaved changes.
+    const archive = archiveArgument(argv, app.isPackaged ? 1 : 2);
+    if (archive && openWith) openWith(resolve(workingDirectory, archive));
+  });
   app.on('window-all-closed', () => app.quit());
   app.whenReady().then(start, (error: unknown) => {
     console.error(error);

@@ -1,8 +1,8 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
-import type { MenuAction } from '../shared/menuActions';
+import { RECENT_MENU_SIZE, type MenuAction } from '../shared/menuActions';
 
 /** Native menus; the renderer owns the actions, main only names them. */
-export function buildMenu(send: (action: MenuAction) => void, archivePath: string, showArchiveFile: () => void): Menu {
+export function buildMenu(send: (action: MenuAction) => void, archivePath: string, showArchiveFile: () => void, recent: readonly string[] = []): Menu {
   const isMac = process.platform === 'darwin';
   // The page handles these keys itself (and text boxes keep their own undo), so the menu only
   // shows them: registering them too would run each action twice on Windows and Linux.
@@ -21,7 +21,14 @@ export function buildMenu(send: (action: MenuAction) => void, archivePath: strin
         pageKey('Save', 'CmdOrCtrl+S', 'save'),
         pageKey('Delete Record', 'CmdOrCtrl+Backspace', 'delete'),
         { type: 'separator' },
-        { label: 'Show Archive File', click: showArchiveFile, toolTip: archivePath },
+        // The page runs these, so a form with unsaved changes is asked about first.
+        { label: 'New Archive…', click: () => send('file:new-archive') },
+        { label: 'Open Archive…', accelerator: 'CmdOrCtrl+O', click: () => send('file:open-archive') },
+        { label: 'Open Recent', submenu: recentArchivesMenu(send, recent) },
+        { label: 'Save a Copy As…', accelerator: 'CmdOrCtrl+Shift+S', click: () => send('file:save-copy') },
+        { label: 'Reveal in Folder', click: showArchiveFile, toolTip: archivePath },
+        { type: 'separator' },
+        { label: isMac ? 'Settings…' : 'Preferences…', accelerator: 'CmdOrCtrl+,', click: () => send('view:preferences') },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],
@@ -71,4 +78,10 @@ export function buildMenu(send: (action: MenuAction) => void, archivePath: strin
     { label: 'Help', submenu: [pageKey('Keyboard Shortcuts', '?', 'shortcuts')] },
   ];
   return Menu.buildFromTemplate(template);
+}
+
+/** Open Recent: the archives opened lately, newest first, then Clear Menu. */
+function recentArchivesMenu(send: (action: MenuAction) => void, recent: readonly string[]): MenuItemConstructorOptions[] {
+  const items = recent.slice(0, RECENT_MENU_SIZE).map((file, index): MenuItemConstructorOptions => ({ label: file, click: () => send(`file:open-recent-${index}` as MenuAction) }));
+  return [...(items.length > 0 ? items : [{ label: 'No recent archives', enabled: false }]), { type: 'separator' }, { label: 'Clear Menu', enabled: items.length > 0, click: () => send('file:clear-recent') }];
 }

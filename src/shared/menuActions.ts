@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+/** How many recent archives File › Open Recent lists. */
+export const RECENT_MENU_SIZE = 10;
+
 /** What the native menu can ask the page to do; the page owns the actions themselves. */
 export const MenuAction = z.enum([
   'new',
@@ -26,6 +29,15 @@ export const MenuAction = z.enum([
   'view:safety',
   'view:sharing',
   'sync',
+  'view:preferences',
+  'file:new-archive',
+  'file:open-archive',
+  'file:save-copy',
+  'file:clear-recent',
+  // A second launch named an archive: the page opens it (archiveFiles.openRequested).
+  'file:open-requested',
+  // Open Recent's entries, by their place in the list main keeps.
+  ...Array.from({ length: RECENT_MENU_SIZE }, (_, index) => `file:open-recent-${index}` as const),
 ]);
 export type MenuAction = z.infer<typeof MenuAction>;
 

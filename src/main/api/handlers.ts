@@ -13,6 +13,8 @@ import { safetyHandlers, type SafetyHandlers } from './safetyHandlers';
 import { historyHandlers } from './historyHandlers';
 import { sharingHandlers } from './sharingHandlers';
 import type { TokenKeeper } from '../archive/sharing/tokenKeeper';
+import { noPreferences, type PreferencesHandlers } from './preferencesHandlers';
+import { noArchiveFiles, type ArchiveFilesHandlers } from './archiveFilesHandlers';
 
 /** For every operation of a contract, the function that carries it out on validated input. */
 export type HandlersOf<C extends Contract> = {
@@ -44,6 +46,10 @@ export interface HandlerOptions {
   safety?: SafetyHandlers;
   /** Where the git host's token is kept (the keychain, in the app); without it, set-up takes no token. */
   tokens?: TokenKeeper;
+  /** The editor's preferences, kept by the app outside the archive; refused without it. */
+  preferences?: PreferencesHandlers;
+  /** Opening, creating and copying archive files, over the app's workspace; refused without it. */
+  archiveFiles?: ArchiveFilesHandlers;
 }
 
 /** The archive's operations over one open archive: the same map serves IPC, tests and tools. */
@@ -67,5 +73,7 @@ export function createHandlers(archive: Archive, options: HandlerOptions = {}): 
     safety,
     history: historyHandlers(archive),
     sharing: sharingHandlers(archive, options.tokens),
+    preferences: options.preferences ?? noPreferences,
+    archiveFiles: options.archiveFiles ?? noArchiveFiles,
   };
 }

@@ -30,3 +30,7 @@ export {
 export { CSV_IMPORT_FIELDS } from './transfer/importCsv';
 export { TransferJobs } from './transfer/jobs';
 export { phase, type TransferControl, type TransferProgress } from './transfer/control';
+export { AppPreferences, preferencesFileIn } from './preferences/appPreferences';
+export { ArchiveWorkspace, type WorkspaceOptions } from './workspace/archiveWorkspace';
+export { RecentArchives } from './workspace/recentArchives';
+export { defaultAuthor } from './history/defaultAuthor';

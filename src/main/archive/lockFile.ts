@@ -23,16 +23,16 @@ export function lockFileOf(archiveFile: string): string {
 
 /**
  * Takes the archive for one writer (the app or the command-line tool): creates
- * `<archive>.lock` with the exclusive flag, holding this process's pid and host. A lock whose
- * process is no longer running on this host is stale and taken over; any other lock is
- * refused with an ArchiveError `locked` naming the holder.
+ * `<archive>.lock` (or the lock file given: see places/archivePlaces) with the exclusive
+ * flag, holding this process's pid and host. A lock whose process is no longer running on
+ * this host is stale and taken over; any other lock is refused with an ArchiveError `locked`
+ * naming the holder.
  *
  * The command-line tool takes it around everything it does to the archive:
  *   const lock = await acquireArchiveLock(file, 'klopp-archive (command line)');
  *   try { const archive = await openArchive(file); ... } finally { await lock.release(); }
  */
-export async function acquireArchiveLock(archiveFile: string, by = 'klopp-era-archive'): Promise<ArchiveLock> {
-  const lockFile = lockFileOf(archiveFile);
+export async function acquireArchiveLock(archiveFile: string, by = 'klopp-era-archive', lockFile = lockFileOf(archiveFile)): Promise<ArchiveLock> {
   const me: LockHolder = { pid: process.pid, hostname: hostname(), since: new Date().toISOString(), by };
   const text = `${JSON.stringify(me)}\n`;
   for (let attempt = 0; attempt < 3; attempt++) {

@@ -2,7 +2,7 @@ import { access, rename } from 'node:fs/promises';
 import { ArchiveError } from '../../shared/contract/errors';
 import type { BackupInfo, Recovery, RecoveryChoice, SafetyStatus } from '../../shared/contract/safety';
 import { openArchive, type Archive } from './archive';
-import { backupsFolderOf, keptAsideName } from './backups/backupNames';
+import { keptAsideName } from './backups/backupNames';
 import { listBackups } from './backups/listBackups';
 import { readValidBackup, restoreBackup, type Restored } from './backups/restoreBackup';
 import { takeBackup } from './backups/takeBackup';
@@ -11,8 +11,24 @@ import { writeFileDurably } from './durableJsonFile';
 import { acquireArchiveLock, type ArchiveLock } from './lockFile';
 import type { HistoryOptions } from './history/archiveHistory';
 import type { SharingOptions } from './sharing/archiveSharing';
+import { archivePlaces, chosenBackupsFolder, type ArchivePlaces } from './places/archivePlaces';
 
 type State = { status: 'open'; archive: Archive } | { status: 'recovery'; recovery: Recovery };
+
+/** Where a session keeps the archive's companions, and the backup folder the editor chose (read at each backup). */
+export interface SessionPlaces {
+  places: ArchivePlaces;
+  backupFolderPreference?: () => string | null;
+}
+
+function backupsFolderOf({ places, backupFolderPreference }: SessionPlaces): string {
+  return chosenBackupsFolder(places, backupFolderPreference?.() ?? null);
+}
+
+/** Everything beside the archive, as for the app's own file or a test's. */
+export function besideArchive(file: string): SessionPlaces {
+  return { places: archivePlaces(file, { userDataFolder: '', folderWritable: true }) };
+}
 
 /**
  * The archive as the app has it: open, or in recovery when the file would not open at
@@ -26,6 +42,7 @@ export class ArchiveSession {
     private readonly defaultArchiveFile?: string,
     private readonly lock?: ArchiveLock,
     private readonly history: HistoryOptions = {},
+    private readonly where: SessionPlaces = besideArchive(file),
     private readonly sharing: SharingOptions = {},
   ) {}
 
@@ -34,8 +51,17 @@ export class ArchiveSession {
     return new ArchiveSession(archive.store.file, { status: 'open', archive });
   }
 
+  get places(): ArchivePlaces {
+    return this.where.places;
+  }
+
+  /** Where backups go now: the preferences' folder, when one is chosen, else the archive's places. */
+  get backupsFolder(): string {
+    return backupsFolderOf(this.where);
+  }
+
   status(): SafetyStatus {
-    const base = { archivePath: this.file, backupsFolder: backupsFolderOf(this.file) };
+    const base = { archivePath: this.file, backupsFolder: this.backupsFolder, historyFolder: this.places.history, lockFile: this.places.lock, keptIn: this.places.keptIn };
     return this.state.status === 'open' ? { state: 'open', ...base } : { state: 'recovery', ...base, recovery: this.state.recovery };
   }
 
@@ -49,11 +75,11 @@ export class ArchiveSession {
   }
 
   backups(): Promise<BackupInfo[]> {
-    return listBackups(this.file);
+    return listBackups(this.file, this.backupsFolder);
   }
 
   restore(name: string): Promise<Restored> {
-    return restoreBackup(this.archive().store, name);
+    return restoreBackup(this.archive().store, name, this.backupsFolder);
   }
 
   /** Leaves recovery with the chosen backup or a fresh copy of the default archive. */
@@ -62,7 +88,7 @@ export class ArchiveSession {
       throw new ArchiveError({ code: 'conflict', message: 'The archive is open; there is nothing to recover. Use a backup’s Restore instead.' });
     }
     if (choice.from === 'backup') {
-      const { text } = await readValidBackup(this.file, choice.name);
+      const { text } = await readValidBackup(this.file, choice.name, this.backupsFolder);
       if (await exists(this.file)) throw new ArchiveError({ code: 'conflict', message: `${this.file} exists again; it is never overwritten from recovery` });
       await writeFileDurably(this.file, text);
     } else {
@@ -87,6 +113,8 @@ export interface AppArchiveOptions {
   now?: () => Date;
   /** How the git history beside the archive is kept (who the editor is). */
   history?: HistoryOptions;
+  /** Where the lock, backups and history go; beside the archive by default. */
+  where?: SessionPlaces;
   /** Where sharing gets the git host's token (the keychain). */
   sharing?: SharingOptions;
 }
@@ -98,21 +126,23 @@ export interface AppArchiveOptions {
  * (corrupt, hand-edited wrongly, from a newer version) is never overwritten: it is renamed
  * aside with a timestamp and the session starts in recovery.
  */
-export async function openArchiveForApp({ file, defaultArchiveFile, now = () => new Date(), history = {}, sharing = {} }: AppArchiveOptions): Promise<ArchiveSession> {
-  const lock = await acquireArchiveLock(file, 'the Klopp-era Archive app');
+export async function openArchiveForApp({ file, defaultArchiveFile, now = () => new Date(), history: historyOptions = {}, where = besideArchive(file), sharing = {} }: AppArchiveOptions): Promise<ArchiveSession> {
+  const lock = await acquireArchiveLock(file, 'the Klopp-era Archive app', where.places.lock);
+  const history = { folder: where.places.history, ...historyOptions };
   try {
     const created = (await ensureArchiveFile(file, defaultArchiveFile)) === 'created';
     try {
       const archive = await openArchive(file, { history, sharing });
-      if (!created) await takeBackup(file, 'launch', now());
-      return new ArchiveSession(file, { status: 'open', archive }, defaultArchiveFile, lock, history, sharing);
+      const session = new ArchiveSession(file, { status: 'open', archive }, defaultArchiveFile, lock, history, where, sharing);
+      if (!created) await takeBackup(file, 'launch', now(), session.backupsFolder);
+      return session;
     } catch (error) {
       if (!(error instanceof ArchiveError) || error.code !== 'invalid-archive') throw error;
       const keptAside = keptAsideName(file, now());
       await rename(file, keptAside);
-      const newestValidBackup = (await listBackups(file)).find((backup) => backup.valid) ?? null;
+      const newestValidBackup = (await listBackups(file, backupsFolderOf(where))).find((backup) => backup.valid) ?? null;
       const recovery: Recovery = { problem: error.message, issues: error.issues.slice(0, 20), problemCount: error.issues.length, keptAside, newestValidBackup };
-      return new ArchiveSession(file, { status: 'recovery', recovery }, defaultArchiveFile, lock, history, sharing);
+      return new ArchiveSession(file, { status: 'recovery', recovery }, defaultArchiveFile, lock, history, where, sharing);
     }
   } catch (error) {
     await lock.release();

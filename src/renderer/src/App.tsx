@@ -12,6 +12,7 @@ import { SavedSearchList } from './features/search/SavedSearchList';
 import { SearchStateProvider } from './features/search/SearchState';
 import { ArchiveGate } from './features/safety/ArchiveGate';
 import { useSharing } from './features/sharing/useSharing';
+import { useArchiveFileActions } from './features/files/useArchiveFileActions';
 
 function Shell() {
   const { info, loading, loadError } = useArchiveData();
@@ -21,6 +22,7 @@ function Shell() {
   const [paletteOpen, setPaletteOpen] = useState(false);
   useAppKeyboard();
   const sharing = useSharing();
+  useArchiveFileActions();
 
   // Subscribed once; the latest navigation and history are read when an action comes.
   const latest = useRef({ showView, history });

@@ -13,6 +13,8 @@ import { TimelinePage } from './features/timeline/TimelinePage';
 import { SeasonsPage } from './features/seasons/SeasonsPage';
 import { ProvenancePage } from './features/provenance/ProvenancePage';
 import { SharingPage } from './features/sharing/SharingPage';
+import { PreferencesPage } from './features/preferences/PreferencesPage';
+import { ArchiveFilesPage } from './features/files/ArchiveFilesPage';
 import { CoveragePage } from './features/coverage/CoveragePage';
 import { RecentChangesPage } from './features/history/RecentChangesPage';
 import type { RecordKind } from '../../shared/schemas/common';
@@ -43,6 +45,8 @@ export const VIEWS: readonly View[] = [
   { id: 'transfer', label: 'Import & export', Page: TransferPage },
   { id: 'safety', label: 'Data safety', Page: SafetyPage },
   { id: 'sharing', label: 'Sharing', Page: SharingPage },
+  { id: 'files', label: 'Archive files', Page: ArchiveFilesPage },
+  { id: 'preferences', label: 'Preferences', Page: PreferencesPage },
 ];
 
 /** The view that lists records of a kind, where openRecord takes the user. */

@@ -8,6 +8,8 @@ import { transferOperations } from './transfer';
 import { statsOperations } from './stats';
 import { historyOperations } from './history';
 import { sharingOperations } from './sharing';
+import { preferencesOperations } from './preferences';
+import { archiveFilesOperations } from './archiveFiles';
 
 /** Every operation the renderer, the tests and any other client can ask of the archive. */
 export const contract = {
@@ -25,6 +27,8 @@ export const contract = {
   safety: safetyOperations,
   history: historyOperations,
   sharing: sharingOperations,
+  preferences: preferencesOperations,
+  archiveFiles: archiveFilesOperations,
 };
 
 export type ArchiveContract = typeof contract;

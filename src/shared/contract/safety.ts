@@ -36,6 +36,10 @@ export const SafetyStatus = z.object({
   state: z.enum(['open', 'recovery']),
   archivePath: z.string(),
   backupsFolder: z.string(),
+  historyFolder: z.string(),
+  lockFile: z.string(),
+  /** Lock, backups and history sit beside the archive, or in the user-data folder when its folder is read-only. */
+  keptIn: z.enum(['beside', 'user-data']),
   recovery: Recovery.optional(),
 });
 export type SafetyStatus = z.infer<typeof SafetyStatus>;

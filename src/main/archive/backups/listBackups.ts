@@ -9,8 +9,7 @@ import { backupsFolderOf, parseBackupName } from './backupNames';
 const validity = new Map<string, { valid: boolean; problem?: string }>();
 
 /** The archive's backups, newest first, each checked the way the archive itself is opened. */
-export async function listBackups(archiveFile: string): Promise<BackupInfo[]> {
-  const folder = backupsFolderOf(archiveFile);
+export async function listBackups(archiveFile: string, folder = backupsFolderOf(archiveFile)): Promise<BackupInfo[]> {
   let names: string[];
   try {
     names = await readdir(folder);

@@ -6,11 +6,10 @@ import { backupsToRemove } from './rotation';
 
 /**
  * Copies the archive file, byte for byte, into the backups folder under a timestamped name
- * (written durably like the archive itself), then rotates the old ones. Resolves with the
+ * (beside the archive unless told another; written durably like the archive itself), then rotates the old ones. Resolves with the
  * backup's name.
  */
-export async function takeBackup(archiveFile: string, reason: string, now: Date = new Date()): Promise<string> {
-  const folder = backupsFolderOf(archiveFile);
+export async function takeBackup(archiveFile: string, reason: string, now: Date = new Date(), folder = backupsFolderOf(archiveFile)): Promise<string> {
   await mkdir(folder, { recursive: true });
   const bytes = await readFile(archiveFile);
   let takenAt = now;
@@ -18,13 +17,12 @@ export async function takeBackup(archiveFile: string, reason: string, now: Date 
   while (await exists(join(folder, backupName(archiveFile, takenAt, reason)))) takenAt = new Date(takenAt.getTime() + 1);
   const name = backupName(archiveFile, takenAt, reason);
   await writeFileDurably(join(folder, name), bytes);
-  await rotateBackups(archiveFile, now);
+  await rotateBackups(archiveFile, now, folder);
   return name;
 }
 
 /** Removes the backups the rotation policy no longer keeps; resolves with their names. */
-export async function rotateBackups(archiveFile: string, now: Date = new Date()): Promise<string[]> {
-  const folder = backupsFolderOf(archiveFile);
+export async function rotateBackups(archiveFile: string, now: Date = new Date(), folder = backupsFolderOf(archiveFile)): Promise<string[]> {
   const backups = (await readdir(folder)).flatMap((name) => {
     const parsed = parseBackupName(archiveFile, name);
     return parsed ? [{ name, takenAt: parsed.takenAt }] : [];

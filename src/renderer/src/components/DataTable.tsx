@@ -2,6 +2,10 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useImperativeHandle, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode, type Ref } from 'react';
 import { foldText } from '../../../shared/search/normalize';
 import { useElementWidth } from './useElementWidth';
+import { ColumnChooser } from './ColumnChooser';
+import { ColumnResizer } from './ColumnResizer';
+import { columnTracks, shownColumns, withWidth } from './columnLayout';
+import { useColumnLayout } from './useColumnLayout';
 
 export interface Column<Row> {
   key: string;
@@ -13,6 +17,8 @@ export interface Column<Row> {
   align?: 'start' | 'end';
   /** Left out while the list is narrower than this many pixels (a record open beside it); still filtered on. */
   hideBelow?: number;
+  /** A class for the column's cells (`data-table__cell--words`: two lines, whole when the row has focus). */
+  cellClass?: string;
 }
 
 /** What a page can ask of its list: keyboard focus and the order the editor sees. */
@@ -39,6 +45,10 @@ interface DataTableProps<Row extends { id: string }> {
   onCheckedChange?: (ids: Set<string>) => void;
   /** How a row's checkbox names it ("Select …"); the first column by default. */
   rowLabel?: (row: Row) => string;
+  /** The list's name in the preferences, where the columns the editor chose and sized are kept. */
+  layoutName?: string;
+  /** Taller rows for lists whose cells wrap to two lines. */
+  rowHeight?: number;
   ref?: Ref<DataTableHandle>;
 }
 
@@ -50,7 +60,8 @@ const ROW_HEIGHT = 40;
  * edits with Space, Shift and Ctrl/Cmd as in a file manager.
  */
 export function DataTable<Row extends { id: string }>(props: DataTableProps<Row>) {
-  const { label, rows, columns: allColumns, selectedId, onOpen, emptyText, checked, onCheckedChange, rowLabel, ref, onVisibleRowsChange } = props;
+  const { label, rows, columns: allColumns, selectedId, onOpen, emptyText, checked, onCheckedChange, rowLabel, ref, onVisibleRowsChange, layoutName, rowHeight = ROW_HEIGHT } = props;
+  const { layout, preview, keep } = useColumnLayout(layoutName);
   const [sort, setSort] = useState(props.initialSort ?? { key: allColumns[0]?.key ?? '', descending: false });
   const [filter, setFilter] = useState('');
   const [columnFilters, setColumnFilters] = useState<Record<string, string>>({});
@@ -63,7 +74,10 @@ export function DataTable<Row extends { id: string }>(props: DataTableProps<Row>
   const tableRef = useRef<HTMLDivElement>(null);
   const lower = label.toLowerCase();
   const tableWidth = useElementWidth(tableRef);
-  const shown = useMemo(() => allColumns.filter((column) => !column.hideBelow || tableWidth === 0 || tableWidth >= column.hideBelow), [allColumns, tableWidth]);
+  const shown = useMemo(
+    () => shownColumns(allColumns, layout).filter((column) => !column.hideBelow || tableWidth === 0 || tableWidth >= column.hideBelow),
+    [allColumns, tableWidth, layout],
+  );
 
   const visible = useMemo(() => {
     const needle = foldText(filter.trim());
@@ -98,7 +112,7 @@ export function DataTable<Row extends { id: string }>(props: DataTableProps<Row>
   const virtualizer = useVirtualizer({
     count: visible.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: () => rowHeight,
     overscan: 12,
   });
 
@@ -204,7 +218,7 @@ export function DataTable<Row extends { id: string }>(props: DataTableProps<Row>
   }, [selectedId]); // only when the selection changes, not on every sort or filter
 
   const allChecked = selectable && visible.length > 0 && visible.every((row) => checked.has(row.id));
-  const template = [...(selectable ? ['2.4rem'] : []), ...columns.map((column) => column.width ?? '1fr')].join(' ');
+  const template = [...(selectable ? ['2.4rem'] : []), ...columnTracks(columns, layout)].join(' ');
   const anyColumnFilter = Object.values(columnFilters).some((value) => value.trim() !== '');
   const filtering = filter.trim() !== '' || anyColumnFilter;
 
@@ -229,6 +243,7 @@ export function DataTable<Row extends { id: string }>(props: DataTableProps<Row>
         <button type="button" className="button button--small" aria-pressed={showColumnFilters || anyColumnFilter} onClick={() => setShowColumnFilters((shown) => !shown)}>
           Filter by column
         </button>
+        {layoutName ? <ColumnChooser list={lower} columns={allColumns} layout={layout} onChange={keep} /> : null}
         <span className="data-table__count" aria-live="polite">
           {visible.length === rows.length ? `${rows.length} ${lower}` : `${visible.length} of ${rows.length}`}
           {selectable && checked.size > 0 ? `, ${checked.size} selected` : ''}
@@ -252,6 +267,9 @@ export function DataTable<Row extends { id: string }>(props: DataTableProps<Row>
                   {column.header}
                   <span aria-hidden="true">{sort.key === column.key ? (sort.descending ? ' ▾' : ' ▴') : ''}</span>
                 </button>
+                {layoutName ? (
+                  <ColumnResizer header={column.header} onResize={(width) => preview(withWidth(layout, column.key, width))} onResized={(width) => keep(withWidth(layout, column.key, width))} />
+                ) : null}
               </div>
             ))}
           </div>
@@ -294,7 +312,7 @@ export function DataTable<Row extends { id: string }>(props: DataTableProps<Row>
                     aria-current={row.id === selectedId ? 'true' : undefined}
                     tabIndex={item.index === Math.min(activeIndex, visible.length - 1) ? 0 : -1}
                     className="data-table__row"
-                    style={{ gridTemplateColumns: template, transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
+                    style={{ gridTemplateColumns: template, transform: `translateY(${item.start}px)`, height: rowHeight }}
                     onClick={(event) => onRowClick(event, row, item.index)}
                     onFocus={() => setActiveIndex(item.index)}
                     onKeyDown={(event) => onRowKeyDown(event, row, item.index)}
@@ -312,7 +330,7 @@ export function DataTable<Row extends { id: string }>(props: DataTableProps<Row>
                       </div>
                     ) : null}
                     {columns.map((column) => (
-                      <div role="cell" key={column.key} className={column.align === 'end' ? 'data-table__cell--end' : undefined}>
+                      <div role="cell" key={column.key} className={[column.align === 'end' ? 'data-table__cell--end' : '', column.cellClass ?? ''].join(' ').trim() || undefined}>
                         {column.render ? column.render(row) : column.value(row)}
                       </div>
                     ))}

@@ -1,6 +1,6 @@
 export type PageNoticeValue = { tone: 'info' | 'error'; text: string };
 
-/** A page's message about what its last action did: a status, or an alert when it failed; dismissable. */
+/** What a page's last action did, under its title: an alert when it failed, a status when it worked. */
 export function PageNotice({ notice, onDismiss }: { notice: PageNoticeValue | null; onDismiss: () => void }) {
   if (!notice) return null;
   return (

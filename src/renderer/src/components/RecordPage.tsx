@@ -21,6 +21,8 @@ interface RecordPageProps<K extends RecordKind> {
   title: string;
   columns: Column<RecordOf<K>>[];
   initialSort?: { key: string; descending: boolean };
+  /** Taller rows, for a list whose words wrap to two lines. */
+  rowHeight?: number;
   renderEditor: (props: EditorProps<K>) => ReactNode;
   /** The record's reading page, shown when it is opened; Edit turns it into the form. */
   renderView: (props: ViewProps<RecordOf<K>>) => ReactNode;
@@ -46,7 +48,7 @@ function focusEditButton(panel: HTMLElement | null): void {
  * A kind's page: its list, and beside it (or over it, on a narrow window) the open record,
  * first as a page to read, then as its form once the editor asks to edit it.
  */
-export function RecordPage<K extends RecordKind>({ kind, title, columns, initialSort, renderEditor, renderView, renderListActions, keepRow }: RecordPageProps<K>) {
+export function RecordPage<K extends RecordKind>({ kind, title, columns, initialSort, rowHeight, renderEditor, renderView, renderListActions, keepRow }: RecordPageProps<K>) {
   const { records } = useArchiveData();
   const history = useHistory();
   const { notify } = useNotices();
@@ -207,6 +209,8 @@ export function RecordPage<K extends RecordKind>({ kind, title, columns, initial
             columns={shownColumns}
             selectedId={open?.id ?? null}
             initialSort={initialSort}
+            layoutName={kind}
+            rowHeight={rowHeight}
             emptyText={`No ${KIND_NAMES[kind].many} yet.`}
             checked={checked}
             onCheckedChange={setChecked}

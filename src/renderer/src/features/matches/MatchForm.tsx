@@ -13,6 +13,7 @@ import { ScorePair } from './ScorePair';
 import { ShootoutEditor } from './ShootoutEditor';
 import { lastMatchDate, rememberMatchDate } from './lastMatchDate';
 import { scoreFromGoals } from './scoreFromGoals';
+import { DateInput } from '../../components/DateInput';
 
 type MatchValues = MatchInput & { tags: string[]; sourceIds: string[]; notes: string; goals: NonNullable<MatchInput['goals']> };
 
@@ -68,7 +69,7 @@ export function MatchForm(props: EditorProps<'matches'>) {
     <EditorPanel {...form.panel} subtitle={result ? `${matchSeason(values)} · ${result.outcome} · ${formatResult(result)}` : form.panel.subtitle}>
       <div className="field-row">
         <Field label="Date" error={errors.get('date')}>
-          <input type="date" value={values.date} onChange={(event) => setDate(event.target.value)} />
+          <DateInput value={values.date} onChange={setDate} />
         </Field>
         <Field label="Kick-off" error={errors.get('kickOff')}>
           <input type="time" value={values.kickOff ?? ''} onChange={(event) => set('kickOff', optionalText(event.target.value))} />

@@ -13,6 +13,7 @@ import { RecordSources } from '../../reading/RecordSources';
 import { Facts, RecordView, ViewSection, type ViewProps } from '../../reading/RecordView';
 import { QuoteLines } from '../quotes/QuoteLines';
 import { goalMarks, goalsInOrder, reportSide, sidesInPrintOrder } from './matchReport';
+import { useDateFormat } from '../../components/DateText';
 
 const OUTCOME_WORDS = { W: 'Won', D: 'Drew', L: 'Lost' } as const;
 
@@ -33,9 +34,10 @@ export function MatchView({ record: match, onEdit, onClose }: ViewProps<Match>) 
   const score = (value: { liverpool: number; opponent: number }) => `${value[left]}–${value[right]}`;
   const personName = (id: string | undefined) => (id ? (people.get(id)?.name ?? id) : undefined);
   const competition = [match.competition, match.stage].filter(Boolean).join(' · ');
+  const formatDate = useDateFormat();
 
   return (
-    <RecordView kind="Match" title={matchTitle(match)} subtitle={`${match.date} · ${competition}`} onEdit={onEdit} onClose={onClose}>
+    <RecordView kind="Match" title={matchTitle(match)} subtitle={`${formatDate(match.date)} · ${competition}`} onEdit={onEdit} onClose={onClose}>
       <div className={`scoreboard${result ? ` scoreboard--${result.outcome}` : ''}`} aria-label="Score">
         <span className="scoreboard__team">{teamName(left)}</span>
         <span className="scoreboard__score">{match.fullTime ? score(match.afterExtraTime ?? match.fullTime) : match.status}</span>

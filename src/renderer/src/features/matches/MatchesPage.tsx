@@ -8,6 +8,7 @@ import { RecordPage } from '../../components/RecordPage';
 import { ExportListButton } from '../transfer/ExportListButton';
 import { MatchForm } from './MatchForm';
 import { MatchView } from './MatchView';
+import { DateText } from '../../components/DateText';
 
 const GROUND_LETTER = { home: 'H', away: 'A', neutral: 'N' } as const;
 
@@ -45,7 +46,7 @@ function resultText(match: Match): string {
 
 
 const columns: Column<Match>[] = [
-  { key: 'date', header: 'Date', value: (match) => match.date, width: '7.6rem' },
+  { key: 'date', header: 'Date', value: (match) => match.date, render: (match) => <DateText iso={match.date} />, width: '7.6rem' },
   {
     key: 'match',
     header: 'Match',

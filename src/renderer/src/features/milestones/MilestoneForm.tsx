@@ -6,6 +6,7 @@ import { optionalText } from '../../components/inputs';
 import { RecordCombobox } from '../../pickers/RecordCombobox';
 import { today } from '../../components/recordValues';
 import { useRecordEditor, type EditorProps } from '../../components/useRecordEditor';
+import { DateInput } from '../../components/DateInput';
 
 type MilestoneValues = MilestoneInput & { tags: string[]; sourceIds: string[]; notes: string };
 
@@ -21,7 +22,7 @@ export function MilestoneForm(props: EditorProps<'milestones'>) {
       </Field>
       <div className="field-row">
         <Field label="Date" error={errors.get('date')}>
-          <input type="date" value={values.date} onChange={(event) => set('date', event.target.value)} />
+          <DateInput value={values.date} onChange={(date) => set('date', date)} />
         </Field>
         <Field label="Kind" error={errors.get('kind')}>
           <select value={values.kind} onChange={(event) => set('kind', event.target.value as MilestoneValues['kind'])}>

@@ -5,13 +5,15 @@ import { RecordExtras } from '../../reading/RecordExtras';
 import { RecordLink } from '../../reading/RecordLink';
 import { RecordSources } from '../../reading/RecordSources';
 import { Facts, RecordView, ViewSection, type ViewProps } from '../../reading/RecordView';
+import { useDateFormat } from '../../components/DateText';
 
 /** A dated moment of the era that is no match, quote or trophy. */
 export function MilestoneView({ record: milestone, onEdit, onClose }: ViewProps<Milestone>) {
   const matches = useRecordMap('matches');
   const match = milestone.matchId ? matches.get(milestone.matchId) : undefined;
+  const formatDate = useDateFormat();
   return (
-    <RecordView kind="Milestone" title={milestone.title} subtitle={`${milestone.date} · ${milestone.kind}`} onEdit={onEdit} onClose={onClose}>
+    <RecordView kind="Milestone" title={milestone.title} subtitle={`${formatDate(milestone.date)} · ${milestone.kind}`} onEdit={onEdit} onClose={onClose}>
       {milestone.description ? (
         <ViewSection title="What happened">
           <p className="view-notes">{milestone.description}</p>

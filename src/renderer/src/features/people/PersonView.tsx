@@ -7,6 +7,7 @@ import { RecordLink } from '../../reading/RecordLink';
 import { RecordSources } from '../../reading/RecordSources';
 import { Facts, RecordView, ViewSection, type ViewProps } from '../../reading/RecordView';
 import { QuoteLines } from '../quotes/QuoteLines';
+import { DateText } from '../../components/DateText';
 
 /** A person: who they are, what they said, what they were told, the goals they scored. */
 export function PersonView({ record: person, onEdit, onClose }: ViewProps<Person>) {
@@ -39,7 +40,7 @@ export function PersonView({ record: person, onEdit, onClose }: ViewProps<Person
             <ul className="view-list">
               {goals.map(({ match, goal }, index) => (
                 <li key={index}>
-                  <span className="tabular">{match.date}</span>{' '}
+                  <span className="tabular"><DateText iso={match.date} /></span>{' '}
                   <RecordLink kind="matches" id={match.id}>
                     {matchTitle(match)}
                   </RecordLink>{' '}
@@ -57,7 +58,7 @@ export function PersonView({ record: person, onEdit, onClose }: ViewProps<Person
           <ul className="view-list">
             {kicks.map(({ match, kick }, index) => (
               <li key={index}>
-                <span className="tabular">{match.date}</span>{' '}
+                <span className="tabular"><DateText iso={match.date} /></span>{' '}
                 <RecordLink kind="matches" id={match.id}>
                   {matchTitle(match)}
                 </RecordLink>

@@ -10,6 +10,7 @@ import { isFaithful } from '../../../../shared/provenance/quoteCheck';
 import { useQuoteCheck } from '../provenance/useQuoteCheck';
 import { SourcePassage } from '../provenance/SourcePassage';
 import { quoteCheckLabel } from '../provenance/QuoteCheckBadge';
+import { DateInput } from '../../components/DateInput';
 
 type QuoteValues = QuoteInput & { tags: string[]; sourceIds: string[]; notes: string };
 
@@ -61,7 +62,7 @@ export function QuoteForm(props: EditorProps<'quotes'>) {
           <RecordCombobox kind="people" value={values.speakerId || undefined} newPerson={{ role: 'player' }} onChange={(id) => set('speakerId', id ?? '')} />
         </Field>
         <Field label="Date" error={errors.get('date')}>
-          <input type="date" value={values.date} onChange={(event) => set('date', event.target.value)} />
+          <DateInput value={values.date} onChange={(date) => set('date', date)} />
         </Field>
       </div>
       <Field label="About the match" error={errors.get('matchId')} wide>

@@ -1,6 +1,7 @@
 import type { Quote } from '../../../../shared/schemas/quote';
 import { useRecordMap } from '../../data/ArchiveData';
 import { RecordLink } from '../../reading/RecordLink';
+import { DateText } from '../../components/DateText';
 
 /** Quotes listed on another record's page: the words, who said them and when. */
 export function QuoteLines({ quotes, empty, showSpeaker = true }: { quotes: readonly Quote[]; empty: string; showSpeaker?: boolean }) {
@@ -15,7 +16,7 @@ export function QuoteLines({ quotes, empty, showSpeaker = true }: { quotes: read
           </RecordLink>
           <span className="muted">
             {showSpeaker ? `${people.get(quote.speakerId)?.name ?? quote.speakerId}, ` : ''}
-            {quote.date} · <span className={`badge badge--${quote.status}`}>{quote.status}</span>
+            <DateText iso={quote.date} /> · <span className={`badge badge--${quote.status}`}>{quote.status}</span>
           </span>
         </li>
       ))}

@@ -8,6 +8,7 @@ import { RecordSources } from '../../reading/RecordSources';
 import { Facts, RecordView, ViewSection, type ViewProps } from '../../reading/RecordView';
 import { useQuoteCheck } from '../provenance/useQuoteCheck';
 import { SourcePassage } from '../provenance/SourcePassage';
+import { DateText } from '../../components/DateText';
 
 /** A quote to read: the words large, then who said them, when, where, to whom, and on what authority. */
 export function QuoteView({ record: quote, onEdit, onClose }: ViewProps<Quote>) {
@@ -28,7 +29,7 @@ export function QuoteView({ record: quote, onEdit, onClose }: ViewProps<Quote>) 
           <RecordLink kind="people" id={quote.speakerId}>
             {speaker?.name ?? quote.speakerId}
           </RecordLink>
-          , {quote.date}
+          , <DateText iso={quote.date} />
         </>
       }
       onEdit={onEdit}

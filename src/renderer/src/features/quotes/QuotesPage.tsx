@@ -8,6 +8,7 @@ import { useQuoteChecker } from '../provenance/useQuoteCheck';
 import { QuoteCheckBadge, quoteCheckLabel } from '../provenance/QuoteCheckBadge';
 import { QuoteForm } from './QuoteForm';
 import { QuoteView } from './QuoteView';
+import { DateText } from '../../components/DateText';
 
 export function QuotesPage() {
   const people = useRecordMap('people');
@@ -15,13 +16,19 @@ export function QuotesPage() {
   const [notWordForWord, setNotWordForWord] = useState(false);
   const columns = useMemo<Column<Quote>[]>(
     () => [
-      { key: 'date', header: 'Date', value: (quote) => quote.date, width: '7.5rem' },
+      { key: 'date', header: 'Date', value: (quote) => quote.date, render: (quote) => <DateText iso={quote.date} />, width: '7.5rem' },
       { key: 'speaker', header: 'Speaker', value: (quote) => people.get(quote.speakerId)?.name ?? quote.speakerId, width: '11rem' },
       {
         key: 'text',
         header: 'Quote',
         value: (quote) => quote.text,
-        render: (quote) => <span className="cell-quote">“{quote.text}”</span>,
+        // The words are what a journalist scans for: two lines in the list, all of them on hover or when the row has focus.
+        render: (quote) => (
+          <span className="cell-quote" title={quote.text}>
+            “{quote.text}”
+          </span>
+        ),
+        cellClass: 'data-table__cell--words',
         width: 'minmax(12rem, 1fr)',
       },
       { key: 'check', header: 'Against source', value: (quote) => quoteCheckLabel(check(quote)), render: (quote) => <QuoteCheckBadge check={check(quote)} />, width: '9.5rem', hideBelow: 700 },
@@ -35,6 +42,7 @@ export function QuotesPage() {
       kind="quotes"
       title="Quotes"
       columns={columns}
+      rowHeight={52}
       initialSort={{ key: 'date', descending: true }}
       keepRow={notWordForWord ? keepRow : undefined}
       renderListActions={(ids) => (

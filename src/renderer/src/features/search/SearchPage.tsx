@@ -9,6 +9,7 @@ import { useNavigation } from '../../navigation/Navigation';
 import { useQuoteSearch } from './useQuoteSearch';
 import { useQuoteChecker } from '../provenance/useQuoteCheck';
 import { QuoteCheckBadge } from '../provenance/QuoteCheckBadge';
+import { DateText, useDateFormat } from '../../components/DateText';
 
 const RESULT_LIMIT = 100;
 
@@ -32,6 +33,7 @@ export function SearchPage() {
   const { records } = useArchiveData();
   const matches = useRecordMap('matches');
   const people = useRecordMap('people');
+  const formatDate = useDateFormat();
   const sources = useRecordMap('sources');
   const checkQuote = useQuoteChecker();
   const { answer, error } = useQuoteSearch(query, RESULT_LIMIT, records.quotes);
@@ -113,7 +115,7 @@ export function SearchPage() {
                 <strong>
                   <Highlighted text={speaker} ranges={highlights.speaker} />
                 </strong>
-                <span>{quote.date}</span>
+                <DateText iso={quote.date} />
                 {match ? (
                   <span>
                     {matchTitle(match)} {result ? <span className={`badge badge--${result.outcome}`}>{result.outcome}</span> : null} {result ? formatResult(result) : match.status}
@@ -121,7 +123,7 @@ export function SearchPage() {
                 ) : null}
                 <span className={`badge badge--${quote.status}`}>{quote.status}</span>
                 <QuoteCheckBadge check={checkQuote(quote)} />
-                <button type="button" className="button button--small search-result__open" aria-label={`Open the quote of ${speaker}, ${quote.date}`} onClick={() => openRecord('quotes', quote.id)}>
+                <button type="button" className="button button--small search-result__open" aria-label={`Open the quote of ${speaker}, ${formatDate(quote.date)}`} onClick={() => openRecord('quotes', quote.id)}>
                   Open
                 </button>
               </p>

@@ -5,6 +5,7 @@ import { Field } from '../../components/Field';
 import { optionalText } from '../../components/inputs';
 import { UrlInput } from '../../components/UrlInput';
 import { useRecordEditor, type EditorProps } from '../../components/useRecordEditor';
+import { DateInput } from '../../components/DateInput';
 
 type SourceValues = SourceInput & { tags: string[]; sourceIds: string[]; notes: string };
 
@@ -27,7 +28,7 @@ export function SourceForm(props: EditorProps<'sources'>) {
           </select>
         </Field>
         <Field label="Date" error={errors.get('date')}>
-          <input type="date" value={values.date ?? ''} onChange={(event) => set('date', optionalText(event.target.value))} />
+          <DateInput value={values.date ?? ''} onChange={(date) => set('date', optionalText(date))} />
         </Field>
       </div>
       <div className="field-row">

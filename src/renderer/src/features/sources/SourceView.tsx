@@ -8,6 +8,7 @@ import { RecordLink } from '../../reading/RecordLink';
 import { Facts, RecordView, ViewSection, type ViewProps } from '../../reading/RecordView';
 import { QuoteLines } from '../quotes/QuoteLines';
 import { SourceReader } from '../provenance/SourceReader';
+import { DateText, useDateFormat } from '../../components/DateText';
 
 /** The longest list of other records a page shows before it counts the rest. */
 const SHOWN_AT_MOST = 40;
@@ -15,17 +16,18 @@ const SHOWN_AT_MOST = 40;
 /** A source: where it was published, the quotes taken from it and every other record it supports. */
 export function SourceView({ record: source, onEdit, onClose }: ViewProps<Source>) {
   const { records } = useArchiveData();
+  const formatDate = useDateFormat();
   const quotes = records.quotes.filter((quote) => quote.sourceIds.includes(source.id)).sort((a, b) => a.date.localeCompare(b.date));
   const others = RECORD_KINDS.filter((kind) => kind !== 'quotes').flatMap((kind) =>
     (records[kind] as readonly RecordOf<typeof kind>[]).filter((record) => record.sourceIds.includes(source.id)).map((record) => ({ kind, record })),
   );
   return (
-    <RecordView kind="Source" title={source.title} subtitle={[source.kind, source.publisher, source.date].filter(Boolean).join(' · ')} onEdit={onEdit} onClose={onClose}>
+    <RecordView kind="Source" title={source.title} subtitle={[source.kind, source.publisher, source.date && formatDate(source.date)].filter(Boolean).join(' · ')} onEdit={onEdit} onClose={onClose}>
       <Facts
         rows={[
           ['Publisher', source.publisher],
           ['Author', source.author],
-          ['Date', source.date],
+          ['Date', source.date && <DateText iso={source.date} />],
           [
             'Address',
             source.url ? (

@@ -8,6 +8,7 @@ import { RecordPage } from '../../components/RecordPage';
 import { TrophyForm } from './TrophyForm';
 import { TrophyView } from './TrophyView';
 import { useArchiveData, useRecordMap } from '../../data/ArchiveData';
+import { DateText } from '../../components/DateText';
 
 export function TrophiesPage() {
   const { records } = useArchiveData();
@@ -22,7 +23,7 @@ export function TrophiesPage() {
       { key: 'ordinal', header: '#', value: (trophy) => ordinals.get(trophy.id) ?? 0, render: (trophy) => ordinalWord(ordinals.get(trophy.id) ?? 0), width: '4.5rem' },
       { key: 'competition', header: 'Trophy', value: (trophy) => trophy.competition, width: 'minmax(10rem, 1fr)' },
       { key: 'season', header: 'Season', value: (trophy) => seasonOf(trophy.dateWon), width: '6rem' },
-      { key: 'dateWon', header: 'Won', value: (trophy) => trophy.dateWon, width: '7.5rem' },
+      { key: 'dateWon', header: 'Won', value: (trophy) => trophy.dateWon, render: (trophy) => <DateText iso={trophy.dateWon} />, width: '7.5rem' },
       {
         key: 'decider',
         header: 'Deciding match',

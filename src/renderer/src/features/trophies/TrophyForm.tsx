@@ -9,6 +9,7 @@ import { RecordCombobox } from '../../pickers/RecordCombobox';
 import { today } from '../../components/recordValues';
 import { useRecordEditor, type EditorProps } from '../../components/useRecordEditor';
 import { useArchiveData } from '../../data/ArchiveData';
+import { DateInput } from '../../components/DateInput';
 
 type TrophyValues = TrophyInput & { tags: string[]; sourceIds: string[]; notes: string };
 
@@ -32,7 +33,7 @@ export function TrophyForm(props: EditorProps<'trophies'>) {
           <input type="text" list="trophy-competitions" value={values.competition} onChange={(event) => set('competition', event.target.value)} />
         </Field>
         <Field label="Date won" error={errors.get('dateWon')}>
-          <input type="date" value={values.dateWon} onChange={(event) => set('dateWon', event.target.value)} />
+          <DateInput value={values.dateWon} onChange={(date) => set('dateWon', date)} />
         </Field>
       </div>
       <datalist id="trophy-competitions">

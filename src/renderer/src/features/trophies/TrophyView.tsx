@@ -9,6 +9,7 @@ import { RecordExtras } from '../../reading/RecordExtras';
 import { RecordLink } from '../../reading/RecordLink';
 import { RecordSources } from '../../reading/RecordSources';
 import { Facts, RecordView, type ViewProps } from '../../reading/RecordView';
+import { DateText } from '../../components/DateText';
 
 /** A trophy: when it was won, its place in the era, the match that decided it. */
 export function TrophyView({ record: trophy, onEdit, onClose }: ViewProps<Trophy>) {
@@ -27,7 +28,7 @@ export function TrophyView({ record: trophy, onEdit, onClose }: ViewProps<Trophy
     >
       <Facts
         rows={[
-          ['Won', trophy.dateWon],
+          ['Won', <DateText iso={trophy.dateWon} />],
           ['Season', seasonOf(trophy.dateWon)],
           [
             'Deciding match',
