@@ -4,6 +4,9 @@
  * Frame times run from the input event to the end of the next frame, so they include the
  * wait for that frame (at 60 Hz, up to 16.7 ms). Numbers only; nothing is asserted.
  *   npm run bench -- --only timeline [--items 5000] [--rounds 3] [--screenshots DIR]
+ * With --default it runs over the real default archive (data/klopp-era.json, every league
+ * match of the era) instead, and also times opening Seasons, Coverage and the Matches list.
+ *   npm run bench -- --only timeline --default
  */
 import { chromium } from 'playwright-core';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -19,6 +22,9 @@ import { serveFolder } from '../e2e/harness/staticServer';
 import type { Bench } from './benches';
 import { summarize, type BenchContext } from './harness';
 import { generateTimelineArchive } from './synthetic/timelineArchive';
+import { parseArchiveText } from '../src/main/archive/archiveFile';
+
+const DEFAULT_ARCHIVE = join(import.meta.dirname, '..', 'data', 'klopp-era.json');
 
 const RENDERER = join(import.meta.dirname, '..', 'out', 'renderer');
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
@@ -52,14 +58,16 @@ function numberArg(ctx: BenchContext, name: string, fallback: number): number {
 }
 
 async function run(ctx: BenchContext): Promise<void> {
-  const items = numberArg(ctx, '--items', 5_000);
+  const realArchive = ctx.args.includes('--default');
+  const document = realArchive ? parseArchiveText(await readFile(DEFAULT_ARCHIVE, 'utf8'), DEFAULT_ARCHIVE) : generateTimelineArchive(numberArg(ctx, '--items', 5_000));
+  const items = document.matches.length + document.quotes.length + document.trophies.length + document.milestones.length;
   const rounds = numberArg(ctx, '--rounds', 3);
   await readFile(join(RENDERER, 'index.html')).catch(() => {
     throw new Error(`The renderer is not built (${RENDERER} is missing): run npm run build first`);
   });
   const folder = await mkdtemp(join(tmpdir(), 'klopp-timeline-bench-'));
   const file = join(folder, 'klopp-era.json');
-  await writeFile(file, serialize(generateTimelineArchive(items)));
+  await writeFile(file, serialize(document));
   const dispatch = createDispatch(contract, createHandlers(await openArchive(file)));
   const server = await serveFolder(RENDERER);
   const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
@@ -89,6 +97,7 @@ async function run(ctx: BenchContext): Promise<void> {
     for (let round = 0; round < rounds; round++) {
       for (let step = 0; step < 12; step++) zoom.push(await page.evaluate<number>('window.__wheel(0, -150)'));
       renderedAtMonth = await page.evaluate<number>('window.__rendered()');
+      if (screenshots && round === 0) await page.screenshot({ path: join(screenshots, `timeline-${items}-month.png`) });
       for (let step = 0; step < 12; step++) zoom.push(await page.evaluate<number>('window.__wheel(0, 150)'));
     }
     ctx.report(summarize('timeline/zoom-frame', items, zoom, { dom_markers_at_month: renderedAtMonth }));
@@ -102,6 +111,18 @@ async function run(ctx: BenchContext): Promise<void> {
       for (let step = 0; step < 20; step++) pan.push(await page.evaluate<number>('window.__wheel(120, 0)'));
     }
     ctx.report(summarize('timeline/pan-frame', items, pan));
+
+    if (realArchive) {
+      // The other views that grow with the matches, each opened from another view several times.
+      for (const [label, selector] of [['Seasons', '.season-table'], ['Coverage', '.coverage-table'], ['Matches', '.data-table__row']] as const) {
+        const opened: number[] = [];
+        for (let i = 0; i < rounds; i++) {
+          await page.evaluate(`window.__openView('Timeline', '.tl-item')`);
+          opened.push(await page.evaluate<number>(`window.__openView(${JSON.stringify(label)}, ${JSON.stringify(selector)})`));
+        }
+        ctx.report(summarize(`views/open-${label.toLowerCase()}`, document.matches.length, opened, { note: 'click in the sidebar to the view painted' }));
+      }
+    }
   } finally {
     await browser.close();
     await server.close();

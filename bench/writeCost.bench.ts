@@ -2,7 +2,8 @@
  * Write cost: the time from an edit to its durable acknowledgement (the domain's promise
  * resolving: validated, serialised, written to a temporary file, flushed, renamed, folder
  * flushed), at 1k, 10k and 100k records. Beside it, in the same run, the floor: serialising
- * and writing the same document once with writeFileDurably, and serialising alone.
+ * and writing the same document once with writeFileDurably, and serialising alone; and one
+ * bulk edit of 1,000 quotes (one commit) beside the single edit.
  *   npm run bench -- --only write-cost [--sizes 1000,10000]
  */
 import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
@@ -50,6 +51,15 @@ async function measureSize(quotes: number, ctx: BenchContext): Promise<void> {
       if (i >= 0) edits.push(ms); // the first two warm up
     }
 
+    // One bulk edit of 1,000 quotes: one commit, so it should cost about one edit, not 1,000.
+    const bulkTargets = archive.records.quotes.list().slice(0, 1_000).map(({ id }) => ({ id }));
+    const bulk: number[] = [];
+    for (let i = -1; i < Math.min(runs, 10); i++) {
+      const ms = await timed(() => archive.records.quotes.editMany(bulkTargets, { action: i % 2 === 0 ? 'removeTag' : 'addTag', tag: 'bench' }));
+      if (i >= 0) bulk.push(ms);
+    }
+    const bulkSummary = summarize('bulk', records, bulk);
+
     const floorFile = join(folder, 'floor.json');
     const data = archive.store.data;
     const floor: number[] = [];
@@ -71,6 +81,7 @@ async function measureSize(quotes: number, ctx: BenchContext): Promise<void> {
         floor_median_ms: floorSummary.median_ms,
         floor_p95_ms: floorSummary.p95_ms,
         serialise_median_ms: serialiseSummary.median_ms,
+        bulk_1000_median_ms: bulkSummary.median_ms,
       }),
     );
   } finally {

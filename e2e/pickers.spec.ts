@@ -1,5 +1,5 @@
 import { expect, test } from './harness/fixtures';
-import { editOpenRecord, openView, pick, readArchive } from './harness/editor';
+import { editOpenRecord, matchRow, openView, pick, readArchive } from './harness/editor';
 
 test('a picker is a combobox that finds by any spelling, accents aside, from the keyboard', async ({ app, snap }) => {
   await openView(app, 'Quotes');
@@ -67,7 +67,7 @@ test('the interviewer and a source are created inline, the quote keeping what wa
 });
 
 test("a scorer and a kick taker are created from their rows, and the scorer's side follows the person", async ({ app, archiveFile }) => {
-  await app.getByRole('table', { name: 'Matches' }).getByRole('row').filter({ hasText: '2021-12-22' }).click();
+  await (await matchRow(app, '2021-12-22')).click();
   await editOpenRecord(app);
   const form = app.getByRole('form', { name: 'Edit match' });
   // Goal 1 is Vardy's: choosing a Liverpool player makes it Liverpool's (the score then objects).

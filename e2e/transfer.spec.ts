@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from './harness/fixtures';
 import { expectNoAxeViolations } from './harness/axe';
+import { matchRow } from './harness/editor';
 
 const FIXTURES = join(import.meta.dirname, '..', 'src', 'main', 'archive', 'transfer', 'fixtures');
 
@@ -103,7 +104,38 @@ test('previews an openfootball season and adds the club’s new matches', async 
   await expect(app.getByRole('status')).toContainText('Imported 2 League Cup 2015-16 matches of Liverpool FC (ENG); skipped 1');
   expect(archive.store.has('matches', 'match-2015-12-01-southampton')).toBe(true);
   await app.getByRole('button', { name: /^Matches/ }).click();
-  await expect(app.getByRole('table', { name: 'Matches' }).getByRole('row').filter({ hasText: 'Southampton' })).toBeVisible();
+  await expect(await matchRow(app, '2015-12-01')).toContainText('Southampton');
+});
+
+test('lists the matches an openfootball file may have wrong, and imports one the editor corrects', async ({ app, dialogs, archive, snap }) => {
+  const file = join(folder, 'flagged.json');
+  const matches = [
+    { date: '2010-08-15', team1: 'Liverpool FC', team2: 'Arsenal FC', score: { ft: [1, 1] } },
+    { date: '2009-08-23', team1: 'Manchester City FC', team2: 'Liverpool FC', score: { ht: [1, 0], ft: [3, 0] } },
+    { date: '2010-08-29', team1: 'Liverpool FC', team2: 'West Bromwich Albion FC', score: { ht: [2, 0], ft: [1, 0] } },
+  ];
+  // A season before the era: the default archive holds none of its matches.
+  await writeFile(file, JSON.stringify({ name: 'English Premier League 2010/11', matches }));
+  await app.getByRole('button', { name: 'Import & export' }).click();
+  await app.getByLabel('What to import').selectOption({ label: 'openfootball season file (JSON)' });
+  dialogs.answer(file);
+  await app.getByRole('button', { name: 'Choose file…' }).click();
+  const preview = app.getByRole('region', { name: 'Import preview' });
+  const flagged = preview.getByRole('list', { name: 'Matches to check' });
+  await expect(flagged.getByRole('listitem')).toHaveCount(2);
+  await expect(flagged).toContainText('dated 2009-08-23, outside the 2010-11 season');
+  await expect(flagged).toContainText('the half-time score 2-0 is more than the full-time 1-0');
+  await expect(preview.getByRole('table', { name: 'Matches to add' }).getByRole('row')).toHaveCount(2);
+  await preview.getByLabel('Decision for #2').selectOption({ label: 'Correct the date and import' });
+  await preview.getByLabel('Corrected date for #2').fill('2010-08-23');
+  await preview.getByLabel('Decision for #3').selectOption({ label: 'Skip it' });
+  await expect(preview.getByRole('table', { name: 'Matches to add' }).getByRole('row')).toHaveCount(3);
+  await expectNoAxeViolations(app, 'openfootball matches to check');
+  await snap('transfer-openfootball-flagged');
+  await preview.getByRole('button', { name: 'Import' }).click();
+  await expect(app.getByRole('status')).toContainText('Imported 2 Premier League 2010-11 matches');
+  expect(archive.store.find('matches', 'match-2010-08-23-manchester-city')).toMatchObject({ date: '2010-08-23', season: '2010-11', ground: 'away' });
+  expect(archive.store.has('matches', 'match-2010-08-29-west-bromwich-albion')).toBe(false);
 });
 
 test('an openfootball match deleted here waits in the trash: the preview says so and offers to restore it', async ({ app, dialogs, archive, snap }) => {

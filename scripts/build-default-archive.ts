@@ -10,9 +10,12 @@ import { join } from 'node:path';
 import { ArchiveDocument, SCHEMA_VERSION } from '../src/shared/schemas/archive';
 import { serialize } from '../src/main/archive/durableJsonFile';
 import { correctFixtures } from './defaultArchive/fixtureCorrections';
+import { seasonOf } from '../src/shared/derived/season';
+import { withOpenfootballSeasons } from './defaultArchive/openfootballSeasons';
 
 const SEEDS = join(import.meta.dirname, '..', '..', 'shared', 'seeds');
-const OUT = join(import.meta.dirname, '..', 'data', 'klopp-era.json');
+// A test builds into a folder of its own to compare with the committed file.
+const OUT = process.env['KLOPP_DEFAULT_ARCHIVE_OUT'] ?? join(import.meta.dirname, '..', 'data', 'klopp-era.json');
 const STAMP = '2026-11-21T00:00:00.000Z';
 const base = { createdAt: STAMP, updatedAt: STAMP, tags: [] as string[], notes: '' };
 
@@ -130,6 +133,7 @@ function match(spec: MatchSpec) {
     notes: spec.notes ?? '',
     status: spec.status ?? 'played',
     date: spec.date,
+    season: seasonOf(spec.date),
     ...(spec.kickOff ? { kickOff: spec.kickOff } : {}),
     competition: spec.competition,
     ...(spec.stage ? { stage: spec.stage } : {}),
@@ -285,5 +289,6 @@ const archive = ArchiveDocument.parse({
   milestones,
   trash: [],
 });
-writeFileSync(OUT, serialize(archive));
-console.log(`Wrote ${OUT}: ${archive.matches.length} matches, ${quotes.length} quotes, ${people.length} people, ${trophies.length} trophies`);
+const whole = await withOpenfootballSeasons(archive, STAMP, (line) => console.log(line));
+writeFileSync(OUT, serialize(whole));
+console.log(`Wrote ${OUT}: ${whole.matches.length} matches, ${quotes.length} quotes, ${people.length} people, ${trophies.length} trophies`);

@@ -5,6 +5,7 @@ import type { Trophy } from '../../src/shared/schemas/trophy';
 import { generateArchiveDocument } from './archiveDocument';
 import { COMPETITIONS } from './quotes';
 import { createRandom } from './random';
+import { seasonOf } from '../../src/shared/derived/season';
 
 const STAMP = '2026-01-01T00:00:00.000Z';
 const base = { createdAt: STAMP, updatedAt: STAMP, notes: '', sourceIds: [] as string[] };
@@ -36,6 +37,7 @@ export function generateTimelineArchive(items: number, seed = 42): ArchiveDocume
       id: `match-${i}`,
       status: 'played',
       date,
+      season: seasonOf(date),
       competition: random.pick(COMPETITIONS),
       ...(final ? { stage: 'Final' } : {}),
       ground: random.pick(['home', 'away', 'neutral'] as const),

@@ -80,3 +80,12 @@ export async function pick(scope: Page | Locator, label: string, typed: string, 
   await box.fill(typed);
   await scope.getByRole('option', { name: option }).first().click();
 }
+
+/**
+ * A row of the Matches list, found through the list's filter: with every league match of the
+ * era the list is long, and only the rows in view are in the page.
+ */
+export async function matchRow(app: Page, text: string): Promise<Locator> {
+  await app.getByLabel('Filter matches').fill(text);
+  return app.getByRole('table', { name: 'Matches' }).getByRole('row').filter({ hasText: text }).first();
+}

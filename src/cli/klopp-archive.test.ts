@@ -6,6 +6,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CLI_FILE, ensureCliBuilt } from '../../scripts/buildCli.mjs';
 import { tempArchiveFile, tempFolder } from '../test/tempArchive';
 import { acquireArchiveLock } from '../main/archive/lockFile';
+import { tempArchiveWithout } from '../test/archiveWithout';
+
+/** The default archive before its Premier League matches were imported: a test imports some. */
+const withoutLeagueMatches = () => tempArchiveWithout((match) => match.competition === 'Premier League');
 
 const FIXTURES = join(import.meta.dirname, '..', 'main', 'archive', 'transfer', 'fixtures');
 
@@ -34,7 +38,7 @@ describe('klopp-archive', () => {
   it('prints help for the program and every command, exit 0', async () => {
     const main = await cli('--help');
     expect(main.code).toBe(0);
-    for (const command of ['init', 'list', 'search', 'stats', 'export', 'import', 'validate', 'history']) {
+    for (const command of ['init', 'list', 'search', 'stats', 'coverage', 'export', 'import', 'validate', 'history']) {
       expect(main.stdout).toContain(`  ${command}`);
       const help = await cli(command, '--help');
       expect([command, help.code]).toEqual([command, 0]);
@@ -123,12 +127,45 @@ describe('klopp-archive', () => {
   });
 
   it('imports openfootball files, reporting the matches it skips', async () => {
-    const archive = await tempArchiveFile();
+    const archive = await withoutLeagueMatches();
     const dry = await cli('--archive', archive, 'import', 'openfootball', join(FIXTURES, 'cup.2015-16.rounds.json'), '--dry-run');
     expect(dry).toMatchObject({ code: 0, stdout: expect.stringContaining('Dry run, nothing written: would import 2 League Cup 2015-16 matches of Liverpool FC (ENG); skipped 1') });
     expect(dry.stderr).toContain('skipped 2016-02-28 Manchester City: already in the archive');
     const run = await cli('--archive', archive, 'import', 'openfootball', join(FIXTURES, 'en.1.2019-20.json'), '--team', 'Liverpool FC');
     expect(run.stdout).toContain('Imported 3 Premier League 2019-20 matches of Liverpool FC');
+  });
+
+  it('lists the matches an openfootball import flags, and takes the editor’s decisions on them', async () => {
+    const archive = await tempArchiveFile();
+    const file = join(await tempFolder(), 'flagged.json');
+    const matches = [
+      { date: '2010-08-15', team1: 'Liverpool FC', team2: 'Arsenal FC', score: { ft: [1, 1] } },
+      { date: '2009-08-23', team1: 'Manchester City FC', team2: 'Liverpool FC', score: { ft: [3, 0] } },
+      { date: '2010-08-29', team1: 'Liverpool FC', team2: 'West Bromwich Albion', score: { ht: [2, 0], ft: [1, 0] } },
+    ];
+    // A season before the era: the default archive holds none of its matches.
+    await writeFile(file, JSON.stringify({ name: 'English Premier League 2010/11', matches }));
+    const dry = await cli('--archive', archive, 'import', 'openfootball', file, '--dry-run');
+    expect(dry.stderr).toContain('#2 2009-08-23 Manchester City (out-of-season): dated 2009-08-23, outside the 2010-11 season');
+    expect(dry.stderr).toContain('#3 2010-08-29 West Bromwich Albion (score): the half-time score 2-0 is more than the full-time 1-0');
+    expect(dry.stdout).toContain('would import 1 Premier League 2010-11 matches');
+    const run = await cli('--archive', archive, 'import', 'openfootball', file, '--correct', '2:date=2010-08-23', '--correct', '2:note=The file has 2009.', '--skip', '#3');
+    expect(run).toMatchObject({ code: 0, stdout: expect.stringContaining('Imported 2 Premier League 2010-11 matches') });
+    const written = JSON.parse(await readFile(archive, 'utf8')).matches.find((match: { id: string }) => match.id === 'match-2010-08-23-manchester-city');
+    expect(written).toMatchObject({ date: '2010-08-23', season: '2010-11', notes: 'The file has 2009.' });
+    const bad = await cli('--archive', archive, 'import', 'openfootball', file, '--correct', '3:ft=one-nil');
+    expect(bad).toMatchObject({ code: 2, stderr: expect.stringContaining('--correct 3: ft') });
+  });
+
+  it('coverage says what the archive holds of each season and competition, as text and JSON', async () => {
+    const archive = await tempArchiveFile();
+    const text = await cli('--archive', archive, 'coverage', '--season', '2019-20');
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/2019-20 Premier League +38 +37 +1 +1 +complete +source-openfootball-2019-20-en-1 \(38\)/);
+    expect(text.stdout).toMatch(/2019-20 UEFA Champions League +7 +7 +\d+ +\d+ +7 of 8/);
+    const rows = JSON.parse((await cli('--archive', archive, 'coverage', '--json', '--competition', 'league cup')).stdout) as Array<{ season: string; complete: boolean | null }>;
+    expect(rows.map((row) => [row.season, row.complete])).toEqual([['2015-16', null], ['2021-22', null], ['2023-24', null]]);
+    expect((await cli('--archive', archive, 'coverage', '--season', '2019')).stderr).toContain('must be a season written 2019-20');
   });
 
   it('refuses to import while another writer holds the archive, and writes nothing', async () => {
@@ -171,7 +208,7 @@ describe('klopp-archive history', () => {
   });
 
   it('lists an import as one commit, and one record’s versions, in text and JSON', async () => {
-    const archive = await tempArchiveFile();
+    const archive = await withoutLeagueMatches();
     expect((await cli('--archive', archive, 'import', 'openfootball', join(FIXTURES, 'en.1.2019-20.json'))).code).toBe(0);
     const recent = await cli('--archive', archive, 'history');
     expect(recent.code).toBe(0);

@@ -8,6 +8,7 @@ import { initCommand } from './commands/init';
 import { listCommand } from './commands/list';
 import { searchCommand } from './commands/search';
 import { statsCommand } from './commands/stats';
+import { coverageCommand } from './commands/coverage';
 import { validateCommand } from './commands/validate';
 import { historyCommand } from './commands/history';
 import { addCommand, deleteCommand, getCommand, restoreCommand, trashCommand, updateCommand } from './commands/records';
@@ -25,6 +26,7 @@ const COMMANDS: readonly Command[] = [
   trashCommand,
   searchCommand,
   statsCommand,
+  coverageCommand,
   exportCommand,
   importCommand,
   validateCommand,

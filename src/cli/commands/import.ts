@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { CsvDelimiterChoice, CsvEncodingChoice, CsvImportKind, DateFormat, ImportOptions, InTrashChoice, RECORD_CATEGORIES } from '../../shared/contract/transfer';
-import { RECORD_KINDS } from '../../shared/schemas/common';
+import { RECORD_KINDS, RecordId } from '../../shared/schemas/common';
+import { MatchNumber, openfootballDecisions } from './openfootballDecisions';
 import { importSummary, readImport, runImport, withArchiveWriter, type ImportOutcome } from '../../main/archive';
 import { parseArguments, UsageError, type Command } from '../command';
 import { progressOnTerminal } from '../progress';
 
 export const importCommand: Command = {
   name: 'import',
-  synopsis: 'import json|csv|openfootball FILE [--kind KIND] [--team NAME] [--in-trash skip|restore] [--dry-run]',
+  synopsis: 'import json|csv|openfootball FILE [--kind KIND] [--team NAME] [--keep N] [--skip N] [--correct N:FIELD=VALUE] [--in-trash skip|restore] [--dry-run]',
   summary: 'merge an archive, a CSV of quotes or matches, or an openfootball season file',
   details: `import json FILE          merge another archive file by id, all or nothing. A record
                           changed in both is a conflict: kept as it is here unless
@@ -38,6 +39,12 @@ Options:
                           utf-16be or windows-1252
   --delimiter D             csv: auto (default: from the header line), comma,
                           semicolon or tab
+  --keep N                  openfootball: import flagged match #N as the file has it
+  --skip N                  openfootball: leave flagged match #N out
+  --correct N:FIELD=VALUE   openfootball: correct match #N and import it; FIELD is date,
+                            ht, ft or et (scores as the file writes them, 2-1), ground
+                            or note (repeatable)
+  --source ID               openfootball: a source every imported match cites (repeatable)
   --in-trash skip|restore   a record whose id (for openfootball: date and opponent) is held
                             by a deleted one in the trash: leave it there and skip the
                             record (default), or restore it and update it from the file
@@ -47,7 +54,8 @@ Examples:
   klopp-archive import json colleague.json --dry-run
   klopp-archive import csv quotes.csv --kind quotes --date-format DD/MM/YYYY
   klopp-archive import csv E0.csv --kind matches --date-format DD/MM/YYYY --team Liverpool
-  klopp-archive import openfootball 2019-20/en.1.json`,
+  klopp-archive import openfootball 2019-20/en.1.json
+  klopp-archive import openfootball 2019-20/en.1.json --correct 319:date=2020-07-02 --keep 240`,
   options: {
     kind: { type: 'string' },
     team: { type: 'string' },
@@ -60,6 +68,10 @@ Examples:
     'valid-rows-only': { type: 'boolean' },
     conflicts: { type: 'string' },
     'in-trash': { type: 'string' },
+    keep: { type: 'string', multiple: true },
+    skip: { type: 'string', multiple: true },
+    correct: { type: 'string', multiple: true },
+    source: { type: 'string', multiple: true },
   },
   async run({ values, positionals }, ctx) {
     const args = parseArguments(
@@ -78,6 +90,10 @@ Examples:
         'valid-rows-only': z.boolean().default(false),
         conflicts: z.enum(['keep', 'replace'], { error: 'must be keep or replace' }).default('keep'),
         'in-trash': InTrashChoice.default('skip'),
+        keep: z.array(MatchNumber).default([]),
+        skip: z.array(MatchNumber).default([]),
+        correct: z.array(z.string().regex(/^\d+:(date|ht|ft|et|ground|note)=.+$/, 'must be N:FIELD=VALUE, FIELD one of date, ht, ft, et, ground, note')).default([]),
+        source: z.array(RecordId).default([]),
       }),
       { ARGS: positionals, ...values },
       'import',
@@ -105,7 +121,7 @@ Examples:
                 delimiter: args.delimiter,
               },
             }
-          : { format, team: args.team, inTrash },
+          : { format, team: args.team, inTrash, decisions: openfootballDecisions(args.keep, args.skip, args.correct), sourceIds: args.source },
     );
     const dryRun = args['dry-run'];
     const control = { ...progressOnTerminal(ctx), signal: ctx.signal };
@@ -133,6 +149,9 @@ function reportDetails(outcome: ImportOutcome, inTrash: InTrashChoice, err: (tex
     for (const warning of warnings) err(`line ${warning.line}, ${warning.field} (imported, check it): ${warning.message}\n`);
     for (const id of outcome.result.preview.inTrash) err(`${id}: in the trash: ${inTrash === 'restore' ? 'restored and updated' : 'skipped (--in-trash restore brings it back)'}\n`);
     return;
+  }
+  for (const problem of outcome.result.preview.problems) {
+    err(`#${problem.match} ${problem.date} ${problem.opponent} (${problem.check}): ${problem.reason}${problem.decision ? ` [${problem.decision}]` : ''}\n`);
   }
   for (const skip of outcome.result.preview.skipped) err(`skipped ${skip.date} ${skip.opponent}: ${skip.reason}\n`);
 }

@@ -11,7 +11,8 @@ import { seasonFigures } from './stats/seasonFigures';
 import { seasonStats, type SeasonStatsFilter } from './stats/seasonStats';
 import type { QuoteSearchOptions } from './search/searchDocument';
 import type { Quote } from '../../shared/schemas/quote';
-import type { SeasonFigures } from '../../shared/contract/stats';
+import type { CompetitionCoverage, SeasonFigures } from '../../shared/contract/stats';
+import { archiveCoverage } from './stats/coverage';
 
 export type RecordServices = { [K in RecordKind]: RecordService<K> };
 
@@ -34,6 +35,8 @@ export interface Archive {
   stats: {
     seasons(filter?: SeasonStatsFilter): SeasonFigures;
     table(filter?: SeasonStatsFilter): ReturnType<typeof seasonStats>;
+    /** What the archive holds of each season and competition, and how whole it is. */
+    coverage(filter?: SeasonStatsFilter): CompetitionCoverage[];
   };
   /** The quotes the search language finds, best first, with the quotes themselves. */
   searchQuotes(query: string, options?: QuoteSearchOptions): { total: number; warnings: string[]; hits: QuoteHit[] };
@@ -61,8 +64,9 @@ export async function openArchive(file: string, options: OpenArchiveOptions = {}
     records,
     trash: new TrashService(store, records),
     stats: {
-      seasons: (filter = {}) => seasonFigures({ matches: store.list('matches'), trophies: store.list('trophies') }, filter),
+      seasons: (filter = {}) => seasonFigures({ matches: store.list('matches'), trophies: store.list('trophies'), sources: store.list('sources') }, filter),
       table: (filter = {}) => seasonStats(store.list('matches'), filter),
+      coverage: (filter = {}) => archiveCoverage({ matches: store.list('matches'), sources: store.list('sources') }, filter),
     },
     searchQuotes(query, options) {
       const result = archive.search.search(query, options);

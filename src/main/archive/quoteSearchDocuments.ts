@@ -6,14 +6,14 @@ import type { QuoteSearchDocument } from './search/searchDocument';
 export interface RecordLookup {
   person(id: string): { name: string; aliases: string[] } | undefined;
   sourceTitle(id: string): string | undefined;
-  match(id: string): { competition: string; opponent: string; date: string } | undefined;
+  match(id: string): { competition: string; opponent: string; date: string; season: string } | undefined;
 }
 
 export function lookupOver(store: { find(kind: 'people' | 'sources' | 'matches', id: string): unknown }): RecordLookup {
   return {
     person: (id) => store.find('people', id) as { name: string; aliases: string[] } | undefined,
     sourceTitle: (id) => (store.find('sources', id) as { title: string } | undefined)?.title,
-    match: (id) => store.find('matches', id) as { competition: string; opponent: string; date: string } | undefined,
+    match: (id) => store.find('matches', id) as { competition: string; opponent: string; date: string; season: string } | undefined,
   };
 }
 
@@ -32,7 +32,8 @@ export function quoteSearchDocument(quote: Quote, lookup: RecordLookup): QuoteSe
     outlet: quote.setting.outlet ?? '',
     sourceTitles: quote.sourceIds.flatMap((id) => lookup.sourceTitle(id) ?? []),
     tags: quote.tags,
-    season: seasonOf(quote.date),
+    // A quote about a match belongs to that match's season, even when said in the calendar's next.
+    season: match ? match.season : seasonOf(quote.date),
     competition: match?.competition ?? '',
     matchOpponent: match?.opponent ?? '',
     matchDate: match?.date ?? '',

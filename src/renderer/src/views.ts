@@ -11,6 +11,7 @@ import { SearchPage } from './features/search/SearchPage';
 import { TransferPage } from './features/transfer/TransferPage';
 import { TimelinePage } from './features/timeline/TimelinePage';
 import { SeasonsPage } from './features/seasons/SeasonsPage';
+import { CoveragePage } from './features/coverage/CoveragePage';
 import { RecentChangesPage } from './features/history/RecentChangesPage';
 import type { RecordKind } from '../../shared/schemas/common';
 
@@ -32,6 +33,7 @@ export const VIEWS: readonly View[] = [
   { id: 'milestones', label: 'Milestones', Page: MilestonesPage, countOf: 'milestones' },
   { id: 'timeline', label: 'Timeline', Page: TimelinePage },
   { id: 'seasons', label: 'Seasons', Page: SeasonsPage },
+  { id: 'coverage', label: 'Coverage', Page: CoveragePage },
   { id: 'trash', label: 'Trash', Page: TrashPage },
   { id: 'changes', label: 'Recent changes', Page: RecentChangesPage },
   { id: 'search', label: 'Search quotes', Page: SearchPage },

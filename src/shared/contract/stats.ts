@@ -53,8 +53,31 @@ export const SeasonScorer = z.object({
 });
 export type SeasonScorer = z.infer<typeof SeasonScorer>;
 
+/** What the archive holds of one competition's season, and how much of each match it knows. */
+export const CompetitionCoverage = z.object({
+  season: z.string(),
+  competition: z.string(),
+  /** Matches held, whatever their status; `played` of them were played. */
+  matches: z.number(),
+  played: z.number(),
+  withHalfTime: z.number(),
+  /** Played matches whose goals are recorded (every goal has its minute), a goalless one included. */
+  withMinutes: z.number(),
+  /** Of those, the matches where every goal also names its scorer. */
+  withScorers: z.number(),
+  /** The matches a covering source lists (see Source.covers); null when no source says. */
+  expected: z.number().nullable(),
+  /** True when a source lists every match and the archive holds them all; false when it holds fewer; null when no source says. */
+  complete: z.boolean().nullable(),
+  /** The sources the matches cite, most cited first. */
+  sources: z.array(z.object({ id: RecordId, title: z.string(), kind: z.string(), matches: z.number() })),
+});
+export type CompetitionCoverage = z.infer<typeof CompetitionCoverage>;
+
 export const SeasonFigures = z.object({
   tables: z.array(SeasonCompetitionStats),
+  /** Every season and competition the archive holds, filtered like the tables. */
+  coverage: z.array(CompetitionCoverage),
   trophies: z.array(SeasonTrophies),
   scorers: z.array(SeasonScorer),
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { RECORD_KINDS, RecordId } from '../schemas/common';
+import { IsoDate, RECORD_KINDS, RecordId } from '../schemas/common';
+import { Ground } from '../schemas/match';
 import { operation } from './operation';
 
 /** The CSV files of an export: one per kind of record, and goals apart (one row per goal). */
@@ -58,10 +59,47 @@ export const CsvImportOptions = z.strictObject({
 });
 export type CsvImportOptions = z.input<typeof CsvImportOptions>;
 
+/** What the importer checks in a real football.json file before it trusts a match. */
+export const OPENFOOTBALL_CHECKS = ['out-of-season', 'round-order', 'score', 'duplicate'] as const;
+export const OpenfootballCheck = z.enum(OPENFOOTBALL_CHECKS);
+export type OpenfootballCheck = z.infer<typeof OpenfootballCheck>;
+
+export const DECISIONS = ['import', 'correct', 'skip'] as const;
+const fileGoals = z.int('must be a whole number').min(0, 'must be 0 or more').max(99, 'must be at most 99');
+/** A score as the file writes it: the first team's goals, then the second's. */
+const FileScore = z.tuple([fileGoals, fileGoals]);
+
+/**
+ * The editor's decision on a match the checks flagged, named by its number in the file (1 is
+ * the first match): import it as the file has it, correct it, or skip it. A note and the
+ * sources that support the decision go on the imported match.
+ */
+export const OpenfootballDecision = z.strictObject({
+  match: z.int('must be a whole number').min(1, 'must be 1 or more'),
+  action: z.enum(DECISIONS, { error: `must be one of ${DECISIONS.join(', ')}` }),
+  date: IsoDate.optional(),
+  ht: FileScore.optional(),
+  ft: FileScore.optional(),
+  et: FileScore.optional(),
+  ground: Ground.optional(),
+  note: z.string().trim().max(2000, 'must be at most 2000 characters').optional(),
+  sourceIds: z.array(RecordId).max(20).optional(),
+});
+export type OpenfootballDecision = z.infer<typeof OpenfootballDecision>;
+
+export const OpenfootballImportOptions = z.strictObject({
+  format: z.literal('openfootball'),
+  team: z.string().trim().min(1).max(120).default('Liverpool'),
+  decisions: z.array(OpenfootballDecision).max(2000).optional(),
+  /** Sources every imported match cites (the file itself, as a reference). */
+  sourceIds: z.array(RecordId).max(20).optional(),
+  inTrash: InTrashChoice.default('skip'),
+});
+
 export const ImportOptions = z.discriminatedUnion('format', [
   z.strictObject({ format: z.literal('json'), conflicts: ConflictChoice.default('keep'), inTrash: InTrashChoice.default('skip') }),
   z.strictObject({ format: z.literal('csv'), csv: CsvImportOptions }),
-  z.strictObject({ format: z.literal('openfootball'), team: z.string().trim().min(1).max(120).default('Liverpool'), inTrash: InTrashChoice.default('skip') }),
+  OpenfootballImportOptions,
 ]);
 export type ImportOptions = z.input<typeof ImportOptions>;
 
@@ -111,6 +149,18 @@ export type CsvImportPreview = z.infer<typeof CsvImportPreview>;
 
 export const SkippedMatch = z.object({ date: z.string(), opponent: z.string(), reason: z.string() });
 
+/** A flagged match of the chosen club: which check, why, and what the editor decided (null: not yet, so it waits). */
+export const OpenfootballProblem = z.object({
+  match: z.number(),
+  date: z.string(),
+  opponent: z.string(),
+  round: z.string().optional(),
+  check: OpenfootballCheck,
+  reason: z.string(),
+  decision: z.enum(DECISIONS).nullable(),
+});
+export type OpenfootballProblem = z.infer<typeof OpenfootballProblem>;
+
 export const OpenfootballPreview = z.object({
   format: z.literal('openfootball'),
   name: z.string(),
@@ -120,6 +170,7 @@ export const OpenfootballPreview = z.object({
   team: z.string().nullable(),
   matches: z.array(z.object({ id: z.string(), date: z.string(), opponent: z.string(), ground: z.string(), score: z.string() })),
   skipped: z.array(SkippedMatch),
+  problems: z.array(OpenfootballProblem),
   /** Ids of deleted matches in the trash the file has again: skipped, or restored and updated. */
   inTrash: z.array(z.string()),
 });

@@ -7,7 +7,7 @@ import { Conflict, MAX_PENDING_CONFLICTS } from './conflict';
 import { archiveRules } from './archiveRules';
 import { checkTie } from './tieChecks';
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const SavedSearch = z.strictObject({
   id: RecordId,

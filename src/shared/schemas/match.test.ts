@@ -17,6 +17,19 @@ function issuesOf(values: MatchValues): Array<[string, string]> {
   return result.success ? [] : result.error.issues.map((issue) => [issue.path.join('.'), issue.message]);
 }
 
+describe('the season a match belongs to', () => {
+  it('defaults from the date, and keeps one the editor or an import gives', () => {
+    expect(MatchInput.parse(played({})).season).toBe('2021-22');
+    expect(MatchInput.parse(played({ date: '2020-08-05', season: '2019-20' })).season).toBe('2019-20');
+  });
+
+  it('refuses a season the date cannot fall in, and a badly written one, on the season field', () => {
+    expect(issuesOf(played({ season: '2019-20' }))).toEqual([['season', 'the season 2019-20 runs from 2019 to 2020; the date 2021-12-22 is outside it']]);
+    expect(issuesOf(played({ season: '2021-2022' }))).toEqual([['season', 'must be a season written YYYY-YY, like 2019-20']]);
+    expect(issuesOf(played({ season: '2021-23' }))).toEqual([['season', 'must name two consecutive years, like 2019-20']]);
+  });
+});
+
 describe('match rules', () => {
   it('accepts goals that add up to the score', () => {
     expect(issuesOf(played({}))).toEqual([]);

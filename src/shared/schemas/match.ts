@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { editableRecordFields, IsoDate, recordFields, RecordId, Text } from './common';
 import { checkMatchRules } from './matchRules';
+import { Season } from './season';
+import { seasonOf } from '../derived/season';
 
 export const MATCH_STATUSES = ['played', 'scheduled', 'postponed', 'abandoned'] as const;
 export const MatchStatus = z.enum(MATCH_STATUSES, { error: `must be one of ${MATCH_STATUSES.join(', ')}` });
@@ -74,7 +76,17 @@ const matchFields = {
   otherLegId: RecordId.optional(),
 };
 
-export const MatchInput = z.strictObject({ ...matchFields, ...editableRecordFields }).superRefine(checkMatchRules);
-export const Match = z.strictObject({ ...recordFields, ...matchFields }).superRefine(checkMatchRules);
+/**
+ * The competition's season the match belongs to, which is not always the one its date falls
+ * in (2019-20 ran into August 2020). An editor or an import may leave it out: it then
+ * defaults from the date, and is stored from then on.
+ */
+const seasonField = { season: Season.optional() };
+
+export const MatchInput = z
+  .strictObject({ ...matchFields, ...seasonField, ...editableRecordFields })
+  .superRefine(checkMatchRules)
+  .transform((match) => ({ ...match, season: match.season ?? seasonOf(match.date) }));
+export const Match = z.strictObject({ ...recordFields, ...matchFields, season: Season }).superRefine(checkMatchRules);
 export type MatchInput = z.input<typeof MatchInput>;
 export type Match = z.infer<typeof Match>;

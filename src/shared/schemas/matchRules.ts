@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { goalTally, isExtraTimeGoal, sideLabel, sideName } from '../derived/goals';
 import { scoreAfterPlay } from '../derived/result';
+import { dateFitsSeason, seasonStartYear } from '../derived/season';
 
 interface Side2 {
   liverpool: number;
@@ -17,6 +18,8 @@ interface MatchShape {
   ground: string;
   officialHome?: string;
   otherLegId?: string;
+  date: string;
+  season?: string;
   fullTime?: Side2;
   halfTime?: Side2;
   afterExtraTime?: Side2;
@@ -38,6 +41,11 @@ export function checkMatchRules(match: MatchShape, ctx: z.RefinementCtx): void {
   }
   // A leg's extra time and shoot-out follow the aggregate, which needs the other leg: see checkTie.
   const singleMatch = match.otherLegId === undefined;
+
+  if (match.season && /^\d{4}-\d{2}$/.test(match.season) && !dateFitsSeason(match.date, match.season)) {
+    const start = seasonStartYear(match.season);
+    fail(['season'], `the season ${match.season} runs from ${start} to ${start + 1}; the date ${match.date} is outside it`);
+  }
 
   if (match.status !== 'played') {
     for (const field of ['fullTime', 'halfTime', 'afterExtraTime', 'shootout'] as const) {

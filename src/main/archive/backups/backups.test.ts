@@ -1,3 +1,4 @@
+import { SCHEMA_VERSION } from '../../../shared/schemas/archive';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -87,7 +88,8 @@ describe('backups', () => {
     await writeFile(file, formatOne);
     await openArchive(file);
     const backups = await listBackups(file);
-    expect(backups.map((backup) => backup.reason)).toEqual(['before-format-2']);
+    // One backup before the whole upgrade, named after the format it ends at.
+    expect(backups.map((backup) => backup.reason)).toEqual([`before-format-${SCHEMA_VERSION}`]);
     expect(await readFile(join(backupsFolderOf(file), backups[0]!.name), 'utf8')).toBe(formatOne);
     // The format-1 backup is itself valid: it opens by migrating.
     expect(backups[0]!.valid).toBe(true);

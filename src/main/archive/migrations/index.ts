@@ -1,6 +1,7 @@
 import { SCHEMA_VERSION } from '../../../shared/schemas/archive';
 import { ArchiveError } from '../../../shared/contract/errors';
 import { addTrash } from './addTrash';
+import { addMatchSeasons } from './addMatchSeasons';
 
 /**
  * One step of the archive file's format, from one schemaVersion to the next. A step takes
@@ -15,7 +16,7 @@ export interface Migration {
 }
 
 /** Every step, oldest first. Add a step here and bump SCHEMA_VERSION together. */
-export const MIGRATIONS: readonly Migration[] = [addTrash];
+export const MIGRATIONS: readonly Migration[] = [addTrash, addMatchSeasons];
 
 export interface MigrationResult {
   document: unknown;

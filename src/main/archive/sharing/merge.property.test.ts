@@ -11,7 +11,17 @@ import { slotsOf, type Slot } from './slots';
 
 const RUNS = Number(process.env['MERGE_PROPERTY_RUNS'] ?? 100);
 const sides = { yours: { name: 'Ann', email: 'ann@newsroom.test' }, theirs: { name: 'Ben', email: 'ben@newsroom.test' } };
-const base = defaultDocument();
+/**
+ * The default archive without the league and Champions League matches the season files added
+ * (no other record refers to them): every run validates the whole document, and the property
+ * is about the merge, not about the archive's size.
+ */
+const base = withoutSeasonFileMatches(defaultDocument());
+
+function withoutSeasonFileMatches(document: ArchiveDocument): ArchiveDocument {
+  const fromSeasonFileOnly = (match: ArchiveDocument['matches'][number]) => match.sourceIds.every((id) => id.startsWith('source-openfootball-'));
+  return { ...document, matches: document.matches.filter((match) => !fromSeasonFileOnly(match)) };
+}
 const TAGS = ['final', 'derby', 'press', 'anfield', 'legacy'];
 
 /** One editor's change to an archive; a change the archive's rules refuse is skipped. */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ArchiveDocument } from '../../../shared/schemas/archive';
 import { DEFAULT_ARCHIVE_FILE } from '../../../test/tempArchive';
 import { seasonStats } from './seasonStats';
+import { playedMatch } from './testMatches';
 
 async function matches() {
   return ArchiveDocument.parse(JSON.parse(await readFile(DEFAULT_ARCHIVE_FILE, 'utf8'))).matches;
@@ -29,12 +30,22 @@ describe('season statistics', () => {
 
   it('gives league points and leaves out matches that were not played', async () => {
     const [league] = seasonStats(await matches(), { season: '2021-22', competition: 'premier league' });
-    // Leicester 0-1, Chelsea 2-2, Leeds 6-0 (the postponed Boxing Day fixture, played in February); the postponed record itself is left out.
-    expect(league).toMatchObject({ played: 3, won: 1, drawn: 1, lost: 1, goalsFor: 8, goalsAgainst: 3, points: 4 });
+    // The postponed Leeds fixture of Boxing Day 2021 is not counted; the match played in February is.
+    expect(league).toMatchObject({ played: 38, won: 28, drawn: 8, lost: 2, goalsFor: 94, goalsAgainst: 26, points: 92 });
+    expect(league?.matchIds.played).not.toContain('match-2021-12-26-leeds-united');
   });
 
   it('filters by date range, inclusive', async () => {
     const rows = seasonStats(await matches(), { from: '2024-02-25', to: '2024-02-25' });
     expect(rows.map((row) => [row.season, row.competition, row.won])).toEqual([['2023-24', 'League Cup', 1]]);
+  });
+
+  it('counts a match in the season it stores, not the one its date falls in', () => {
+    const matches = [
+      playedMatch('late', { date: '2020-07-26', season: '2019-20', fullTime: { liverpool: 3, opponent: 1 } }),
+      playedMatch('next', { date: '2020-09-12', fullTime: { liverpool: 4, opponent: 3 } }),
+    ];
+    expect(seasonStats(matches).map((row) => [row.season, row.matchIds.played])).toEqual([['2019-20', ['late']], ['2020-21', ['next']]]);
+    expect(seasonStats(matches, { season: '2020-21' }).map((row) => row.matchIds.played)).toEqual([['next']]);
   });
 });

@@ -1,14 +1,13 @@
 import type { Match } from '../../../shared/schemas/match';
 import type { SeasonCompetitionStats, SeasonStatsFilter } from '../../../shared/contract/stats';
 import { matchResult } from '../../../shared/derived/result';
-import { seasonOf } from '../../../shared/derived/season';
 
 export type { SeasonCompetitionStats, SeasonStatsFilter };
 
 /** Competitions whose table counts points: three for a win, one for a draw. */
 const LEAGUES = new Set(['Premier League']);
 
-/** Whether a dated record of a competition falls inside the filter; `season` is seasonOf(date). */
+/** Whether a dated record of a competition falls inside the filter; `season` is the match's stored season. */
 export function inFilter(record: { date: string; competition: string }, season: string, filter: SeasonStatsFilter): boolean {
   return (
     (!filter.season || season === filter.season) &&
@@ -23,7 +22,7 @@ export function seasonStats(matches: readonly Match[], filter: SeasonStatsFilter
   const rows = new Map<string, SeasonCompetitionStats>();
   for (const match of matches) {
     const result = matchResult(match);
-    const season = seasonOf(match.date);
+    const season = match.season;
     if (!result || !inFilter(match, season, filter)) continue;
     const key = `${season}\u0000${match.competition}`;
     let row = rows.get(key);

@@ -1,4 +1,5 @@
 import { Match, type MatchInput } from '../../../shared/schemas/match';
+import { seasonOf } from '../../../shared/derived/season';
 
 const STAMP = '2024-01-01T00:00:00.000Z';
 
@@ -16,6 +17,7 @@ export function playedMatch(id: string, values: Partial<MatchInput> & Pick<Match
     ground: 'home',
     opponent: 'Everton',
     goals: [],
+    season: seasonOf(values.date),
     ...values,
   });
 }

@@ -1,6 +1,5 @@
 import type { Match } from '../../../shared/schemas/match';
 import type { SeasonScorer, SeasonStatsFilter } from '../../../shared/contract/stats';
-import { seasonOf } from '../../../shared/derived/season';
 import { inFilter } from './seasonStats';
 
 /**
@@ -11,7 +10,7 @@ import { inFilter } from './seasonStats';
 export function topScorers(matches: readonly Match[], filter: SeasonStatsFilter = {}): SeasonScorer[] {
   const rows = new Map<string, SeasonScorer>();
   for (const match of matches) {
-    const season = seasonOf(match.date);
+    const season = match.season;
     if (match.status !== 'played' || !inFilter(match, season, filter)) continue;
     for (const goal of match.goals) {
       if (goal.team !== 'liverpool' || goal.ownGoal || !goal.scorerId) continue;

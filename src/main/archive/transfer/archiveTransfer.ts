@@ -63,7 +63,7 @@ function misfit(): ArchiveError {
 export function previewImport(archive: Archive, found: ImportFile, options: ParsedOptions): ImportPreview {
   if (found.format === 'json') return previewJsonImport(archive.store, found.document);
   if (found.format === 'csv' && options.format === 'csv') return planCsvImport(archive, csvAsChosen(found, options.csv), options.csv).preview;
-  if (found.format === 'openfootball' && options.format === 'openfootball') return planOpenfootballImport(archive, found.file, options.team, options.inTrash).preview;
+  if (found.format === 'openfootball' && options.format === 'openfootball') return planOpenfootballImport(archive, found.file, options).preview;
   throw misfit();
 }
 
@@ -75,7 +75,7 @@ export async function runImport(archive: Archive, found: ImportFile, options: Pa
   }
   if (found.format === 'csv' && options.format === 'csv') return { format: 'csv', fileName, result: await importCsv(archive, csvAsChosen(found, options.csv), { ...options.csv, dryRun }, control) };
   if (found.format === 'openfootball' && options.format === 'openfootball') {
-    return { format: 'openfootball', fileName, result: await importOpenfootball(archive, found.file, { team: options.team, inTrash: options.inTrash, dryRun }, control) };
+    return { format: 'openfootball', fileName, result: await importOpenfootball(archive, found.file, { ...options, dryRun }, control) };
   }
   throw misfit();
 }

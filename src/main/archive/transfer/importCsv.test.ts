@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ArchiveError } from '../../../shared/contract/errors';
 import { openArchive } from '../archive';
 import { tempArchiveFile } from '../../../test/tempArchive';
+import { tempArchiveWithout } from '../../../test/archiveWithout';
 import { exportCsv } from './exportCsv';
 import { importCsv, planCsvImport } from './importCsv';
 import { readCsv } from './csv/readCsv';
@@ -86,7 +87,7 @@ describe('CSV import', () => {
   });
 
   it('imports matches: scores as numbers, status from the score, goals kept on an existing match', async () => {
-    const archive = await openArchive(await tempArchiveFile());
+    const archive = await openArchive(await tempArchiveWithout((match) => match.competition === 'Premier League'));
     const text = CRLF([
       'id,date,competition,ground,opponent,fullTimeLiverpool,fullTimeOpponent,notes',
       ',2019-08-09,Premier League,home,Norwich City,4,1,',

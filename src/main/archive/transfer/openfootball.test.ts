@@ -2,7 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openArchive } from '../archive';
-import { tempArchiveFile } from '../../../test/tempArchive';
+import { tempArchiveWithout } from '../../../test/archiveWithout';
+
+/** The default archive before its Premier League matches were imported: a test imports them. */
+const withoutLeagueMatches = () => tempArchiveWithout((match) => match.competition === 'Premier League');
 import { competitionAndSeason, importOpenfootball, readOpenfootball } from './openfootball';
 import { clubKey } from './teamNames';
 
@@ -21,7 +24,7 @@ describe('openfootball import', () => {
   });
 
   it('imports the club’s matches of a {name, matches} file, from Liverpool’s side', async () => {
-    const archive = await openArchive(await tempArchiveFile());
+    const archive = await openArchive(await withoutLeagueMatches());
     const result = await importOpenfootball(archive, await fixture('en.1.2019-20.json'), { team: 'Liverpool' });
     expect(result.written).toBe(true);
     expect(result.preview).toMatchObject({ competition: 'Premier League', season: '2019-20', team: 'Liverpool FC', skipped: [] });
@@ -39,6 +42,8 @@ describe('openfootball import', () => {
       fullTime: { liverpool: 2, opponent: 1 },
       halfTime: { liverpool: 1, opponent: 0 },
     });
+    // The file's season, though the date of the last match falls in the calendar's next.
+    expect(archive.store.find('matches', 'match-2020-07-26-newcastle-united')?.season).toBe('2019-20');
     // Imported again, every match is already there.
     const again = await importOpenfootball(archive, await fixture('en.1.2019-20.json'), { team: 'Liverpool FC' });
     expect(again.written).toBe(false);
@@ -46,7 +51,7 @@ describe('openfootball import', () => {
   });
 
   it('imports a {name, rounds} file and skips a match the archive has (same date and opponent)', async () => {
-    const archive = await openArchive(await tempArchiveFile());
+    const archive = await openArchive(await withoutLeagueMatches());
     const result = await importOpenfootball(archive, await fixture('cup.2015-16.rounds.json'), { team: 'Liverpool FC (ENG)', dryRun: true });
     expect(result.written).toBe(false);
     expect(result.preview.team).toBe('Liverpool FC (ENG)');
@@ -59,7 +64,7 @@ describe('openfootball import', () => {
   });
 
   it('takes extra time and penalties from the file', async () => {
-    const archive = await openArchive(await tempArchiveFile());
+    const archive = await openArchive(await withoutLeagueMatches());
     await archive.records.matches.delete('match-2016-02-28-manchester-city').catch(() => undefined);
     const file = await fixture('cup.2015-16.rounds.json');
     const final = { name: file.name, matches: ('rounds' in file ? file.rounds : []).flatMap((round) => round.matches).slice(-1) };
@@ -71,7 +76,7 @@ describe('openfootball import', () => {
   });
 
   it('names the team when no match has it', async () => {
-    const archive = await openArchive(await tempArchiveFile());
+    const archive = await openArchive(await withoutLeagueMatches());
     await expect(importOpenfootball(archive, await fixture('en.1.2019-20.json'), { team: 'Everton' })).rejects.toThrow('team: no match in English Premier League 2019/20 has a team called "Everton"');
   });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Person } from '../../../shared/schemas/person';
 import type { Match } from '../../../shared/schemas/match';
 import { findEntries, pickerEntries } from './pickerEntries';
+import { seasonOf } from '../../../shared/derived/season';
 
 const stamp = { createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', sourceIds: [], tags: [], notes: '' };
 const person = (id: string, name: string, aliases: string[] = [], club = 'Liverpool'): Person => ({ ...stamp, id, name, aliases, role: 'player', club });
@@ -51,7 +52,7 @@ describe('finding a record as it is typed', () => {
   });
 
   it('finds a match by its opponent or its date, newest first', () => {
-    const match = (id: string, date: string, opponent: string): Match => ({ ...stamp, id, date, opponent, status: 'scheduled', competition: 'Premier League', ground: 'home', goals: [] });
+    const match = (id: string, date: string, opponent: string): Match => ({ ...stamp, id, date, season: seasonOf(date), opponent, status: 'scheduled', competition: 'Premier League', ground: 'home', goals: [] });
     const matches = pickerEntries('matches', [match('a', '2019-05-07', 'Barcelona'), match('b', '2021-12-22', 'Leicester City'), match('c', '2019-05-01', 'Barcelona')]);
     expect(findEntries(matches, 'barc').entries.map((entry) => entry.id)).toEqual(['a', 'c']);
     expect(findEntries(matches, '2021-12').entries.map((entry) => entry.id)).toEqual(['b']);

@@ -8,6 +8,7 @@ const SCORES = ['fullTime', 'halfTime', 'afterExtraTime', 'shootout'] as const;
 export const MATCH_IMPORT_FIELDS = [
   'id',
   'date',
+  'season',
   'kickOff',
   'competition',
   'stage',
@@ -33,6 +34,7 @@ export function matchRowValues(read: FieldReader, dateFormat: DateFormat, existi
   if (date.problem) problems.push({ field: 'date', message: date.problem });
   const values: Record<string, unknown> = {
     date: date.date ?? '',
+    season: textCell(read('season'))?.trim(),
     kickOff: timeCell(read('kickOff')),
     competition: textCell(read('competition')) ?? '',
     stage: textCell(read('stage')),

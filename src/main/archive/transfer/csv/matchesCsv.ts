@@ -1,6 +1,5 @@
 import type { Match, Score } from '../../../../shared/schemas/match';
 import { matchResult } from '../../../../shared/derived/result';
-import { seasonOf } from '../../../../shared/derived/season';
 import { listCell, pick, type CsvColumn, type CsvTable } from './csvTable';
 
 const scoreColumns = (name: string, score: (match: Match) => Score | undefined): CsvColumn<Match>[] => [
@@ -15,7 +14,7 @@ export const matchesCsv: CsvTable<Match> = {
   columns: [
     { header: 'id', cell: (match) => match.id },
     { header: 'date', cell: (match) => match.date },
-    { header: 'season', cell: (match) => seasonOf(match.date) },
+    { header: 'season', cell: (match) => match.season },
     { header: 'kickOff', cell: (match) => match.kickOff },
     { header: 'competition', cell: (match) => match.competition },
     { header: 'stage', cell: (match) => match.stage },

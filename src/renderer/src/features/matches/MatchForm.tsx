@@ -1,7 +1,7 @@
 import { GROUNDS, MATCH_STATUSES, MatchInput } from '../../../../shared/schemas/match';
 import { useMemo, useState } from 'react';
 import { formatResult, matchResult } from '../../../../shared/derived/result';
-import { seasonOf } from '../../../../shared/derived/season';
+import { matchSeason, seasonOf } from '../../../../shared/derived/season';
 import { EditorPanel } from '../../components/EditorPanel';
 import { Field, FormSection } from '../../components/Field';
 import { optionalText } from '../../components/inputs';
@@ -17,7 +17,7 @@ import { scoreFromGoals } from './scoreFromGoals';
 type MatchValues = MatchInput & { tags: string[]; sourceIds: string[]; notes: string; goals: NonNullable<MatchInput['goals']> };
 
 /** The form's own labels, for the reason a save is refused. */
-const MATCH_LABELS = { kickOff: 'Kick-off', stage: 'Stage or round', fullTime: 'Full time', halfTime: 'Half time', afterExtraTime: 'After extra time', shootout: 'Penalty shoot-out', otherLegId: 'Other leg', officialHome: 'Official home side' };
+const MATCH_LABELS = { season: 'Season', kickOff: 'Kick-off', stage: 'Stage or round', fullTime: 'Full time', halfTime: 'Half time', afterExtraTime: 'After extra time', shootout: 'Penalty shoot-out', otherLegId: 'Other leg', officialHome: 'Official home side' };
 
 const blankMatch = (): MatchValues => ({
   status: 'played',
@@ -50,6 +50,9 @@ export function MatchForm(props: EditorProps<'matches'>) {
       const scores = scoreFollowsGoals ? scoreFromGoals(goals) : undefined;
       return scores ? { ...current, goals, fullTime: scores.fullTime, halfTime: scores.halfTime } : { ...current, goals };
     });
+  // A season that only followed the date keeps following it; one the editor set stays.
+  const setDate = (date: string) =>
+    update((current) => ({ ...current, date, season: current.season === seasonOf(current.date) ? undefined : current.season }));
   const played = values.status === 'played';
   const ownId = useMemo(() => new Set(props.record ? [props.record.id] : []), [props.record]);
   const result = form.canSave ? matchResult(MatchInput.parse(values)) : undefined;
@@ -62,10 +65,10 @@ export function MatchForm(props: EditorProps<'matches'>) {
     );
 
   return (
-    <EditorPanel {...form.panel} subtitle={result ? `${seasonOf(values.date)} · ${result.outcome} · ${formatResult(result)}` : form.panel.subtitle}>
+    <EditorPanel {...form.panel} subtitle={result ? `${matchSeason(values)} · ${result.outcome} · ${formatResult(result)}` : form.panel.subtitle}>
       <div className="field-row">
         <Field label="Date" error={errors.get('date')}>
-          <input type="date" value={values.date} onChange={(event) => set('date', event.target.value)} />
+          <input type="date" value={values.date} onChange={(event) => setDate(event.target.value)} />
         </Field>
         <Field label="Kick-off" error={errors.get('kickOff')}>
           <input type="time" value={values.kickOff ?? ''} onChange={(event) => set('kickOff', optionalText(event.target.value))} />
@@ -108,6 +111,9 @@ export function MatchForm(props: EditorProps<'matches'>) {
         </Field>
         <Field label="Stage or round" error={errors.get('stage')}>
           <input type="text" value={values.stage ?? ''} onChange={(event) => set('stage', optionalText(event.target.value))} />
+        </Field>
+        <Field label="Season" error={errors.get('season')} hint="The competition’s season; empty follows the date">
+          <input type="text" inputMode="numeric" placeholder={/^\d{4}-\d{2}-\d{2}$/.test(values.date) ? seasonOf(values.date) : 'YYYY-YY'} value={values.season ?? ''} onChange={(event) => set('season', optionalText(event.target.value))} />
         </Field>
       </div>
       <Field label="Other leg" error={errors.get('otherLegId')} hint="For a tie over two legs: extra time and penalties then follow the aggregate." wide>

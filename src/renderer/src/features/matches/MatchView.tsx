@@ -58,7 +58,7 @@ export function MatchView({ record: match, onEdit, onClose }: ViewProps<Match>) 
           ['Kick-off', match.kickOff],
           ['Venue', `${match.venue ? `${match.venue} (${match.ground})` : match.ground}${match.officialHome ? `, ${teamName(match.officialHome)} the official home side` : ''}`],
           ['Other leg', otherLeg ? <RecordLink kind="matches" id={otherLeg.id}>{recordLabel('matches', otherLeg)}</RecordLink> : undefined],
-          ['Season', seasonOf(match.date)],
+          ['Season', match.season],
         ]}
       />
       {match.status === 'played' ? (

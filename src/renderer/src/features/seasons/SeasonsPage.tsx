@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { ArchiveClient } from '../../../../shared/contract';
-import type { SeasonCompetitionStats, SeasonFigures } from '../../../../shared/contract/stats';
+import type { CompetitionCoverage, SeasonCompetitionStats, SeasonFigures } from '../../../../shared/contract/stats';
+import { coverageLabel } from '../../../../shared/derived/coverageLabel';
 import { ERA_SEASONS } from '../../../../shared/derived/season';
 import { ordinalWord } from '../../../../shared/derived/trophyOrdinal';
 import { useArchiveData, useRecordMap } from '../../data/ArchiveData';
@@ -22,7 +23,7 @@ function Figure({ value, title, ids, onShow }: { value: number | string; title: 
   );
 }
 
-function TableRow({ row, showSeason, onShow }: { row: SeasonCompetitionStats; showSeason: boolean; onShow(counted: Counted): void }) {
+function TableRow({ row, coverage, showSeason, onShow }: { row: SeasonCompetitionStats; coverage: CompetitionCoverage | undefined; showSeason: boolean; onShow(counted: Counted): void }) {
   const name = `${row.competition} ${row.season}`;
   const cell = (label: string, value: number | string, ids: readonly string[]) => (
     <td>
@@ -33,7 +34,11 @@ function TableRow({ row, showSeason, onShow }: { row: SeasonCompetitionStats; sh
   return (
     <tr>
       {showSeason ? <td className="season-table__season">{row.season}</td> : null}
-      <th scope="row">{row.competition}</th>
+      <th scope="row">
+        {row.competition}
+        {/* Partial totals are not printed as if whole: the row says what it lacks. */}
+        {coverage && coverage.complete !== true ? <span className="season-table__partial"> ({coverageLabel(coverage)})</span> : null}
+      </th>
       {cell('played', row.played, row.matchIds.played)}
       {cell('won', row.won, row.matchIds.won)}
       {cell('drawn', row.drawn, row.matchIds.drawn)}
@@ -82,7 +87,7 @@ export function SeasonsPage() {
     return () => {
       current = false;
     };
-  }, [records.matches, records.trophies]);
+  }, [records.matches, records.trophies, records.sources]);
 
   const totals = useMemo(() => (figures ? seasonTotals(ERA_SEASONS, figures.tables, figures.trophies) : []), [figures]);
   if (error) return <p className="notice notice--error" role="alert">The season figures could not be computed: {error}</p>;
@@ -131,12 +136,21 @@ export function SeasonsPage() {
               </thead>
               <tbody>
                 {tables.map((row) => (
-                  <TableRow key={`${row.season}-${row.competition}`} row={row} showSeason={wholeEra} onShow={setCounted} />
+                  <TableRow
+                    key={`${row.season}-${row.competition}`}
+                    row={row}
+                    coverage={figures.coverage.find((candidate) => candidate.season === row.season && candidate.competition === row.competition)}
+                    showSeason={wholeEra}
+                    onShow={setCounted}
+                  />
                 ))}
               </tbody>
             </table>
           )}
-          <p className="seasons-page__note muted">A match decided on penalties counts as a draw; the shoot-out's outcome is shown apart. Points are for league matches only.</p>
+          <p className="seasons-page__note muted">
+            A match decided on penalties counts as a draw; the shoot-out's outcome is shown apart. Points are for league matches only. A competition whose matches the archive
+            does not hold in full says so beside its name: see Coverage.
+          </p>
 
           <div className="seasons-page__columns">
             <section aria-labelledby="season-trophies">

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { KIND_NAMES } from '../../../../shared/schemas/kinds';
 import { useElementWidth } from '../../components/useElementWidth';
-import { axisTicks, SEASON_BANDS } from './axisTicks';
+import { axisTicks } from './axisTicks';
+import { seasonBands } from './seasonBands';
 import { layoutLane, type Cluster, type PlacedItem } from './laneLayout';
 import { dayAt, isoOf, MONTH_SPAN, panBy, viewOfRange, xOf, zoomAt, type Viewport } from './timeScale';
 import { TIMELINE_KINDS, type TimelineItem, type TimelineKind } from './timelineItems';
@@ -79,7 +80,8 @@ export function TimelinePlot({ lanes, view, era, focusKey, moveFocus, onView, on
     plotRef.current?.querySelector<HTMLElement>(`[data-key="${CSS.escape(focusKey)}"]`)?.focus({ preventScroll: true });
   }, [focusKey, moveFocus, layouts]);
 
-  const seasonBands = SEASON_BANDS.filter((band) => band.end > view.start && band.start < view.start + view.span);
+  const bands = useMemo(() => seasonBands(lanes.matches), [lanes.matches]);
+  const bandsInView = bands.filter((band) => band.end > view.start && band.start < view.start + view.span);
 
   return (
     <div className="tl-frame">
@@ -101,7 +103,7 @@ export function TimelinePlot({ lanes, view, era, focusKey, moveFocus, onView, on
         onKeyDown={onKeyDown}
       >
         {width > 0 &&
-          seasonBands.map((band) => {
+          bandsInView.map((band) => {
             const left = Math.max(0, xOf(band.start, view, width));
             const right = Math.min(width, xOf(band.end, view, width));
             return (

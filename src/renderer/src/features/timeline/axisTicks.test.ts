@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axisTicks, SEASON_BANDS } from './axisTicks';
+import { axisTicks } from './axisTicks';
 import { dayOf, isoOf } from './timeScale';
 
 describe('axis ticks', () => {
@@ -11,11 +11,5 @@ describe('axis ticks', () => {
     expect(months.slice(0, 7)).toEqual(['Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec', 'Jan 2020']);
     const month = { start: dayOf('2022-02-01'), span: 31 };
     expect(axisTicks(month, 1000).map((tick) => isoOf(tick.day))).toEqual(['2022-02-07', '2022-02-14', '2022-02-21', '2022-02-28']);
-  });
-
-  it('names the nine seasons as bands, July to June', () => {
-    expect(SEASON_BANDS).toHaveLength(9);
-    expect(isoOf(SEASON_BANDS[0]!.start)).toBe('2015-07-01');
-    expect(isoOf(SEASON_BANDS[8]!.end)).toBe('2024-07-01');
   });
 });

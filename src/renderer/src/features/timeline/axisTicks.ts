@@ -1,5 +1,4 @@
-import { ERA_SEASONS } from '../../../../shared/derived/season';
-import { dayOf, isoOf, type Viewport } from './timeScale';
+import { isoOf, type Viewport } from './timeScale';
 
 export interface Tick {
   day: number;
@@ -47,15 +46,3 @@ export function axisTicks(view: Viewport, width: number, minGap = 64): Tick[] {
     return { day, label: every === 12 ? iso.slice(0, 4) : month === 'Jan' ? `${month} ${iso.slice(0, 4)}` : month };
   });
 }
-
-export interface SeasonBand {
-  season: string;
-  start: number;
-  end: number;
-}
-
-/** The seasons of the era as bands of the axis, July to June. */
-export const SEASON_BANDS: readonly SeasonBand[] = ERA_SEASONS.map((season) => {
-  const startYear = Number(season.slice(0, 4));
-  return { season, start: dayOf(`${startYear}-07-01`), end: dayOf(`${startYear + 1}-07-01`) };
-});

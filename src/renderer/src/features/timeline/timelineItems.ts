@@ -30,6 +30,8 @@ export interface TimelineItem {
   tags: readonly string[];
   /** The competition of the match, trophy or quoted match; none for milestones. */
   competition?: string;
+  /** The competition's season of a match, which may run past June (2019-20). */
+  season?: string;
   /** Finals and trophy deciders stand out. */
   emphasis?: 'final' | 'decider';
   outcome?: Outcome;
@@ -91,6 +93,7 @@ export function timelineItems(records: TimelineRecords): TimelineItem[] {
       title: `${match.date} · ${matchTitle(match)} · ${match.competition}${stage} · ${result ? formatResult(result) : match.status}${emphasis === 'decider' ? ' · won a trophy' : ''}`,
       tags: match.tags,
       competition: match.competition,
+      season: match.season,
       ...(emphasis ? { emphasis } : {}),
       ...(result ? { outcome: result.outcome } : {}),
     });

@@ -13,11 +13,13 @@ import {
   type ImportOptions,
   type ImportPreview,
   type InTrashChoice,
+  type OpenfootballDecision,
 } from '../../../../shared/contract/transfer';
 import { RECORD_KINDS } from '../../../../shared/schemas/common';
 import { useArchiveData } from '../../data/ArchiveData';
 import { ImportPreviewView } from './ImportPreviewView';
 import { JobProgress } from './JobProgress';
+import { OpenfootballDecisions } from './OpenfootballDecisions';
 import { useTransferJob } from './useTransferJob';
 
 type ImportKind = 'json' | 'csv-quotes' | 'csv-matches' | 'openfootball';
@@ -86,6 +88,7 @@ function ImportSection() {
   const [competition, setCompetition] = useState('');
   const [encoding, setEncoding] = useState<CsvEncodingChoice>('auto');
   const [delimiter, setDelimiter] = useState<CsvDelimiterChoice>('auto');
+  const [decisions, setDecisions] = useState<OpenfootballDecision[]>([]);
   const [inTrash, setInTrash] = useState<InTrashChoice>('skip');
   const [open, setOpen] = useState<OpenImport | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -94,7 +97,7 @@ function ImportSection() {
     kind === 'json'
       ? { format: 'json', conflicts, inTrash }
       : kind === 'openfootball'
-        ? { format: 'openfootball', team, inTrash }
+        ? { format: 'openfootball', team, decisions, inTrash }
         : {
             format: 'csv',
             csv: {
@@ -128,10 +131,14 @@ function ImportSection() {
     };
   }, [optionsKey, open?.importId]);
 
+  const decide = (match: number, decision: OpenfootballDecision | null) =>
+    setDecisions((was) => [...was.filter((other) => other.match !== match), ...(decision ? [decision] : [])].sort((a, b) => a.match - b.match));
+
   const choose = async () => {
     setError(null);
     setOpen(null);
     setMapping({});
+    setDecisions([]);
     try {
       setOpen(await window.archive.transfer.openImport({ options }));
     } catch (caught) {
@@ -259,6 +266,7 @@ function ImportSection() {
               </label>
             </fieldset>
           ) : null}
+          {preview.format === 'openfootball' ? <OpenfootballDecisions preview={preview} decisions={decisions} onDecide={decide} /> : null}
           {trashedInPreview(preview) > 0 ? (
             <fieldset className="form-section">
               <legend>
