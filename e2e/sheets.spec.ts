@@ -16,7 +16,7 @@ test('a results sheet of home and away sides: the club chosen, other clubs left 
   const sheet = join(folder, 'results.csv');
   await writeFile(
     sheet,
-    'Date,HomeTeam,AwayTeam,FTHG,FTAG,HTHG,HTAG\r\n09/08/2015,Stoke,Liverpool,0,1,0,0\r\n09/08/2019,Liverpool,Norwich,4,1,4,0\r\n10/08/2019,West Ham,Man City,0,5,0,1\r\n17/08/2019,Southampton,Liverpool,1,2,0,1\r\n',
+    'Date,HomeTeam,AwayTeam,FTHG,FTAG,HTHG,HTAG\r\n09/08/2015,Stoke,Liverpool,0,1,0,0\r\n17/08/2015,Liverpool,Norwich,4,1,4,0\r\n10/08/2019,West Ham,Man City,0,5,0,1\r\n24/08/2015,Southampton,Liverpool,1,2,0,1\r\n',
   );
   await app.getByRole('button', { name: 'Import & export' }).click();
   await app.getByLabel('What to import').selectOption({ label: 'Matches (CSV)' });
@@ -38,7 +38,7 @@ test('a results sheet of home and away sides: the club chosen, other clubs left 
   }
   await preview.getByRole('button', { name: 'Import' }).click();
   await expect(app.getByRole('status')).toContainText('Imported 3 new and 0 updated matches from results.csv; 1 other clubs’ matches left out');
-  const southampton = archive.store.list('matches').find((match) => match.date === '2019-08-17');
+  const southampton = archive.store.list('matches').find((match) => match.date === '2015-08-24');
   expect(southampton).toMatchObject({ ground: 'away', opponent: 'Southampton', fullTime: { liverpool: 2, opponent: 1 } });
 
   // The same sheet again: recognised, nothing to write.

@@ -5,6 +5,7 @@ import { editOpenRecord, pick, readArchive } from './harness/editor';
 test('a leg of a tie shows its leg and the aggregate, on its page and in the list, and links to its other leg', async ({ app, snap }) => {
   await app.setViewportSize({ width: 1280, height: 800 });
   const list = app.getByRole('table', { name: 'Matches' });
+  await app.getByPlaceholder('Filter matches…').fill('Atlético');
   const secondLeg = list.getByRole('row').filter({ hasText: '2020-03-11' });
   await expect(secondLeg).toContainText('Liverpool v Atlético Madrid (H) · 2nd leg, 2-4 agg');
   await expect(secondLeg).toContainText('2-3 aet');
@@ -22,12 +23,14 @@ test('a leg of a tie shows its leg and the aggregate, on its page and in the lis
   await expect(page.getByRole('heading', { level: 2 })).toHaveText('Atlético Madrid v Liverpool');
   await expect(page.getByLabel('Score')).toContainText('First leg · lost 2-4 on aggregate');
 
+  await app.getByPlaceholder('Filter matches…').fill('Stoke');
   await list.getByRole('row').filter({ hasText: '2016-01-26' }).click();
   await expect(page.getByLabel('Score')).toContainText('Second leg · 1-1 on aggregate, won 6-5 on penalties');
   await snap('tie-shootout');
 });
 
 test('unlinking a second leg shows the single-match rule its extra time breaks; linking it again saves', async ({ app, archiveFile, snap }) => {
+  await app.getByPlaceholder('Filter matches…').fill('Stoke');
   await app.getByRole('table', { name: 'Matches' }).getByRole('row').filter({ hasText: '2016-01-26' }).click();
   await editOpenRecord(app);
   const form = app.getByRole('form', { name: 'Edit match' });

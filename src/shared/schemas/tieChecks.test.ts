@@ -56,7 +56,7 @@ describe('two-legged ties', () => {
 
   it('lets a second leg go to extra time from a score that was not level on the night, but not a single match', () => {
     const values = { status: 'played', date: '2020-03-11', competition: 'UEFA Champions League', ground: 'home', opponent: 'Atlético Madrid', fullTime: score([1, 0]), afterExtraTime: score([2, 3]) };
-    const stamps = { id: 'm2', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', sourceIds: [], tags: [], notes: '' };
+    const stamps = { id: 'm2', season: '2019-20', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', sourceIds: [], tags: [], notes: '' };
     expect(Match.safeParse({ ...values, ...stamps, otherLegId: 'm1' }).success).toBe(true);
     expect(Match.safeParse({ ...values, ...stamps }).error?.issues.map((issue) => issue.path.join('.'))).toEqual(['afterExtraTime']);
   });

@@ -3,6 +3,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ArchiveError } from '../../../shared/contract/errors';
 import { tempArchiveFile } from '../../../test/tempArchive';
+import { writeFile } from 'node:fs/promises';
+
+/** The default archive without its 2019-20 league matches, which these sheets bring. */
+async function archiveWithout201920League(): Promise<string> {
+  const file = await tempArchiveFile();
+  const document = JSON.parse(await readFile(file, 'utf8')) as { matches: Array<{ date: string; competition: string }> };
+  document.matches = document.matches.filter((match) => !(match.competition === 'Premier League' && match.date >= '2019-07-01' && match.date < '2020-08-01'));
+  await writeFile(file, JSON.stringify(document));
+  return file;
+}
 import { openArchive } from '../archive';
 import { readCsv } from './csv/readCsv';
 import { importCsv, planCsvImport } from './importCsv';
@@ -22,7 +32,7 @@ const SHEET = CRLF([
 
 describe('home/away results sheets in the matches import', () => {
   it('takes the club’s matches from its side, swaps away goals, skips other clubs and recognises matches already here', async () => {
-    const archive = await openArchive(await tempArchiveFile());
+    const archive = await openArchive(await archiveWithout201920League());
     const plan = planCsvImport(archive, readCsv(SHEET, 'E0.csv'), { kind: 'matches', dateFormat: 'DD/MM/YYYY' });
     expect(plan.preview).toMatchObject({ problems: [], created: 2, updated: 1, unchanged: 1, sheet: { team: 'Liverpool', otherClubs: 1 } });
     expect(plan.preview.mapping).toMatchObject({ homeTeam: 'HomeTeam', homeGoals: 'FTHG', awayHalfTimeGoals: 'HTAG', competition: 'Div', time: 'Time' });
@@ -31,7 +41,7 @@ describe('home/away results sheets in the matches import', () => {
     expect(after[1]).toMatchObject({ date: '2019-08-17', ground: 'away', opponent: 'Southampton', fullTime: { liverpool: 2, opponent: 1 }, halfTime: { liverpool: 1, opponent: 0 } });
     // Already here as "Leicester City": the sheet adds the kick-off and half time, the record keeps its name and sources.
     expect(plan.changes[2]?.before?.id).toBe('match-2021-12-28-leicester-city');
-    expect(after[2]).toMatchObject({ opponent: 'Leicester City', kickOff: '20:00', halfTime: { liverpool: 0, opponent: 0 }, sourceIds: ['source-klopp-viaplay-interview-2021', 'source-public-record'] });
+    expect(after[2]).toMatchObject({ opponent: 'Leicester City', kickOff: '20:00', halfTime: { liverpool: 0, opponent: 0 }, sourceIds: ['source-klopp-viaplay-interview-2021', 'source-public-record', 'source-openfootball-2021-22-en-1'] });
   });
 
   it('reads the club through its aliases and the sheet’s own spellings', () => {
@@ -42,7 +52,7 @@ describe('home/away results sheets in the matches import', () => {
   });
 
   it('refuses a bad row by line with the fix, and writes nothing', async () => {
-    const file = await tempArchiveFile();
+    const file = await archiveWithout201920League();
     const before = await readFile(file);
     const archive = await openArchive(file);
     const text = CRLF(['Date,HomeTeam,AwayTeam,FTHG,FTAG', '31/02/2020,Liverpool,Norwich,4,1', '09/08/19,Liverpool,Norwich,4,1']);
@@ -78,7 +88,7 @@ describe('home/away results sheets in the matches import', () => {
         ['E0', dayFirst(match.date), match.time?.replace(':', '.') ?? '', match.team1, match.team2, ...(match.score?.ft ?? ['', '']), ...(match.score?.ht ?? ['', ''])].map((cell) => (String(cell).includes(',') ? `"${cell}"` : cell)).join(','),
       ),
     ]);
-    const file = await tempArchiveFile();
+    const file = await archiveWithout201920League();
     const archive = await openArchive(file);
     const first = await importCsv(archive, readCsv(text, 'en.1.2019-20.csv'), { kind: 'matches', dateFormat: 'DD/MM/YYYY', team: 'Liverpool FC' });
     expect(first.preview).toMatchObject({ rows: 380, created: 38, updated: 0, invalidRows: 0, warnings: [], sheet: { otherClubs: 342 } });
