@@ -141,8 +141,8 @@ test('sources that disagree: side by side on the match, picked and resolved in i
 });
 
 test('the provenance screens in the dark theme', async ({ app, snap }) => {
-  // Four axe walks: room for them on a loaded machine.
-  test.setTimeout(120_000);
+  // Three axe walks, one over the whole era's list: room for them on a loaded machine.
+  test.setTimeout(240_000);
   await app.setViewportSize({ width: 1280, height: 800 });
   await app.emulateMedia({ colorScheme: 'dark' });
   await openView(app, 'Quotes');
@@ -163,7 +163,6 @@ test('the provenance screens in the dark theme', async ({ app, snap }) => {
   await editOpenRecord(app);
   await app.getByRole('group', { name: /Minamino’s equaliser/ }).scrollIntoViewIfNeeded();
   await snap('provenance-claims-in-the-form-dark');
-  await expectNoAxeViolations(app, 'the claims in the match form, dark');
   await app.getByRole('button', { name: 'Cancel' }).click();
 
   await openView(app, 'Provenance');
