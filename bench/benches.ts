@@ -6,6 +6,7 @@ import { writeCostBench } from './writeCost.bench';
 import { historyBench } from './history.bench';
 import { syncBench } from './sync.bench';
 import { openBench } from './open.bench';
+import { provenanceBench } from './provenance.bench';
 
 export interface Bench {
   name: string;
@@ -13,4 +14,4 @@ export interface Bench {
 }
 
 /** Registered benchmarks; append yours here. */
-export const benches: Bench[] = [searchBench, transferBench, timelineBench, writeCostBench, historyBench, openBench, syncBench];
+export const benches: Bench[] = [searchBench, transferBench, timelineBench, writeCostBench, historyBench, openBench, syncBench, provenanceBench];

@@ -21,6 +21,8 @@ test('a quote’s history shows who changed its words, word by word, and restore
   await editOpenRecord(app);
   const form = app.getByRole('form', { name: 'Edit quote' });
   await form.getByLabel('Exact words').fill('I could not care less about my legacy. I’m not here to create one');
+  // The quote is verified and its new words differ from its article: saving asks first.
+  app.once('dialog', (dialog) => void dialog.accept());
   await form.getByRole('button', { name: 'Save' }).click();
   await expect(app.getByRole('status')).toContainText('Saved');
   // Back from the form to the record's page, where its history is.

@@ -1,7 +1,7 @@
 import { expect, test } from './harness/fixtures';
 import { recordPage } from './harness/editor';
 
-const finalName = /^2024-02-25 · Liverpool v Chelsea · League Cup Final/;
+const finalName = /^2024-02-25 · Chelsea v Liverpool · League Cup Final/;
 
 test('the timeline shows the whole era, zooms to a season and a month and back', async ({ app, snap }) => {
   await app.getByRole('button', { name: /^Timeline/ }).click();
@@ -48,11 +48,11 @@ test('the keyboard and the wheel zoom, and the arrows move from record to record
   await app.keyboard.press('ArrowDown');
   await expect(timeline.getByRole('button', { name: /1st trophy: UEFA Champions League/ })).toBeFocused();
   await app.keyboard.press('ArrowDown');
-  await expect(timeline.getByRole('button', { name: /^2019-06-01 · Liverpool v Tottenham Hotspur · UEFA Champions League Final/ })).toBeFocused();
+  await expect(timeline.getByRole('button', { name: /^2019-06-01 · Tottenham Hotspur v Liverpool · UEFA Champions League Final/ })).toBeFocused();
   for (let i = 0; i < 8; i++) await app.keyboard.press('+');
   await expect(range).toContainText('Month');
   await expect(range).toContainText('2019');
-  await expect(timeline.getByRole('button', { name: /^2019-06-01 · Liverpool v Tottenham Hotspur · UEFA Champions League Final/ })).toBeFocused();
+  await expect(timeline.getByRole('button', { name: /^2019-06-01 · Tottenham Hotspur v Liverpool · UEFA Champions League Final/ })).toBeFocused();
   await app.keyboard.press('0');
   await expect(range).toContainText('Whole era');
 
@@ -80,7 +80,7 @@ test('filters by kind, competition and several tags at once', async ({ app, snap
   await filters.getByLabel('Competition').selectOption('FA Cup');
   await filters.getByRole('checkbox', { name: /Trophies/ }).uncheck();
   await expect(filters).toContainText('1 of 406 records');
-  await expect(timeline.getByRole('button', { name: /2022-05-14 · Liverpool v Chelsea · FA Cup Final/ })).toBeVisible();
+  await expect(timeline.getByRole('button', { name: /2022-05-14 · Chelsea v Liverpool · FA Cup Final/ })).toBeVisible();
 });
 
 test('clicking an item opens its record on its page', async ({ app }) => {

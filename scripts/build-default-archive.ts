@@ -11,6 +11,8 @@ import { ArchiveDocument, SCHEMA_VERSION } from '../src/shared/schemas/archive';
 import { serialize } from '../src/main/archive/durableJsonFile';
 import { seasonOf } from '../src/shared/derived/season';
 import { withOpenfootballSeasons } from './defaultArchive/openfootballSeasons';
+import { correctFixtures } from './defaultArchive/fixtureCorrections';
+import { verifiedAgainstArticles, withDisagreements } from './defaultArchive/provenance';
 
 const SEEDS = join(import.meta.dirname, '..', '..', 'shared', 'seeds');
 // A test builds into a folder of its own to compare with the committed file.
@@ -282,8 +284,8 @@ const archive = ArchiveDocument.parse({
   },
   people,
   sources,
-  matches,
-  quotes,
+  matches: withDisagreements(correctFixtures(matches, match, REF)),
+  quotes: verifiedAgainstArticles(quotes, sources),
   trophies,
   milestones,
   trash: [],

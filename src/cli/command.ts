@@ -37,7 +37,8 @@ export interface Command {
   /** The rest of --help: arguments, options, examples. */
   details: string;
   options: OptionsConfig;
-  run(args: ParsedArgs, ctx: CommandContext): Promise<void>;
+  /** Resolves to the exit code when it is not 0 without being an error (a check that found problems). */
+  run(args: ParsedArgs, ctx: CommandContext): Promise<void | number>;
 }
 
 /** Arguments checked with zod: a value that breaks its rule is a usage error naming the option. */

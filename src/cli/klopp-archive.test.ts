@@ -38,7 +38,7 @@ describe('klopp-archive', () => {
   it('prints help for the program and every command, exit 0', async () => {
     const main = await cli('--help');
     expect(main.code).toBe(0);
-    for (const command of ['init', 'list', 'search', 'stats', 'coverage', 'export', 'import', 'validate', 'history']) {
+    for (const command of ['init', 'list', 'search', 'stats', 'coverage', 'export', 'import', 'validate', 'history', 'quotes', 'disagreements']) {
       expect(main.stdout).toContain(`  ${command}`);
       const help = await cli(command, '--help');
       expect([command, help.code]).toEqual([command, 0]);
@@ -104,6 +104,26 @@ describe('klopp-archive', () => {
     expect(await readFile(archive)).toEqual(before);
     const valid = await cli('--archive', archive, 'import', 'csv', csv, '--kind', 'quotes', '--valid-rows-only');
     expect(valid).toMatchObject({ code: 0, stdout: expect.stringContaining('Imported 1 new and 0 updated quotes from quotes.csv; skipped 1 invalid rows') });
+  });
+
+  it('imports a home/away results sheet as European Excel saves it, and refuses garbled text, writing nothing', async () => {
+    const archive = await tempArchiveFile();
+    const folder = await tempFolder();
+    const sheet = join(folder, 'E0.csv');
+    await writeFile(sheet, Buffer.from('Date;HomeTeam;AwayTeam;FTHG;FTAG\r\n09/08/19;Liverpool;Norwich;4;1\r\n10/08/19;West Ham;Man City;0;5\r\n17.08.2019;Southampton;Liverpool;1;2\r\n', 'latin1'));
+    const run = await cli('--archive', archive, 'import', 'csv', sheet, '--kind', 'matches', '--date-format', 'DD/MM/YYYY', '--team', 'Liverpool FC', '--competition', 'Premier League');
+    expect(run).toMatchObject({ code: 0, stdout: expect.stringContaining('Imported 2 new and 0 updated matches from E0.csv; 1 other clubs’ matches left out') });
+    expect(run.stderr).toContain('read as UTF-8, cells separated by semicolon (detected)');
+    const again = await cli('--archive', archive, 'import', 'csv', sheet, '--kind', 'matches', '--date-format', 'DD/MM/YYYY', '--competition', 'Premier League');
+    expect(again.stdout).toContain('Nothing to import: 0 new and 0 updated matches from E0.csv; 2 unchanged');
+
+    const before = await readFile(archive);
+    const garbled = join(folder, 'people.csv');
+    await writeFile(garbled, 'speaker,text,date,sourceIds\r\nJÃ¼rgen Klopp,Words,2024-01-01,source-public-record\r\n');
+    const refused = await cli('--archive', archive, 'import', 'csv', garbled, '--kind', 'quotes');
+    expect(refused).toMatchObject({ code: 1, stderr: expect.stringContaining('people.csv, line 2: “JÃ¼rgen” is UTF-8 text read as Windows-1252, so nothing was imported') });
+    expect(await readFile(archive)).toEqual(before);
+    expect(await cli('--archive', archive, 'import', 'csv', sheet, '--kind', 'matches', '--encoding', 'latin9')).toMatchObject({ code: 2 });
   });
 
   it('imports openfootball files, reporting the matches it skips', async () => {

@@ -14,6 +14,8 @@ import { historyCommand } from './commands/history';
 import { shareCommand } from './commands/share';
 import { syncCommand } from './commands/sync';
 import { addCommand, deleteCommand, getCommand, restoreCommand, trashCommand, updateCommand } from './commands/records';
+import { quotesCommand } from './commands/quotes';
+import { disagreementsCommand } from './commands/disagreements';
 
 export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
 
@@ -35,6 +37,8 @@ const COMMANDS: readonly Command[] = [
   historyCommand,
   shareCommand,
   syncCommand,
+  quotesCommand,
+  disagreementsCommand,
 ];
 
 const GLOBAL_OPTIONS = {
@@ -108,8 +112,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
       err: io.err,
       signal: io.signal ?? new AbortController().signal,
     };
-    await command.run({ values, positionals: parsed.positionals }, ctx);
-    return EXIT.ok;
+    return (await command.run({ values, positionals: parsed.positionals }, ctx)) ?? EXIT.ok;
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       const usage = command ? `klopp-archive ${command.synopsis}` : 'klopp-archive [--archive PATH] COMMAND';

@@ -4,10 +4,11 @@ import { IsoDate, RECORD_KINDS } from '../../shared/schemas/common';
 import type { FieldChange } from '../../shared/contract/history';
 import { historyFolderOf, readHistory, recentChanges, recordHistory } from '../../main/archive';
 import { json, parseArguments, type Command } from '../command';
+import { wordDiff } from '../wordDiff';
 
 /** A field's change on one line; a text's words as git's word diff writes them: [-old-]{+new+}. */
 function fieldLine(field: FieldChange): string {
-  if (field.words) return `  ${field.path}: ${field.words.map((word) => (word.change === 'added' ? `{+${word.text}+}` : word.change === 'removed' ? `[-${word.text}-]` : word.text)).join('')}`;
+  if (field.words) return `  ${field.path}: ${wordDiff(field.words)}`;
   if (field.change === 'added') return `  ${field.path}: + ${field.after}`;
   if (field.change === 'removed') return `  ${field.path}: - ${field.before}`;
   return `  ${field.path}: ${field.before} → ${field.after}`;

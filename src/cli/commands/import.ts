@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CsvImportKind, DateFormat, ImportOptions, InTrashChoice, RECORD_CATEGORIES } from '../../shared/contract/transfer';
+import { CsvDelimiterChoice, CsvEncodingChoice, CsvImportKind, DateFormat, ImportOptions, InTrashChoice, RECORD_CATEGORIES } from '../../shared/contract/transfer';
 import { RECORD_KINDS, RecordId } from '../../shared/schemas/common';
 import { MatchNumber, openfootballDecisions } from './openfootballDecisions';
 import { importSummary, readImport, runImport, withArchiveWriter, type ImportOutcome } from '../../main/archive';
@@ -16,17 +16,29 @@ export const importCommand: Command = {
 import csv FILE --kind K  quotes or matches, one row each; headers named as the export
                           names them (map others with --map field=Header). Nothing is
                           written if any row fails, unless --valid-rows-only.
+                          A results sheet of home and away sides (football-data's
+                          Date,HomeTeam,AwayTeam,FTHG,FTAG,HTHG,HTAG) imports the
+                          matches of --team (default Liverpool) from its side; other
+                          clubs' matches are skipped and counted. Rows that would
+                          change nothing are counted as unchanged and not written.
 import openfootball FILE  a football.json season file; the club's matches (--team, default
                           Liverpool) are added, those already here (same date and opponent)
                           skipped and reported.
 
 Options:
   --kind KIND               csv: quotes or matches
-  --date-format F           csv: YYYY-MM-DD (default) or DD/MM/YYYY
+  --date-format F           csv: YYYY-MM-DD (default) or DD/MM/YYYY (day first: also
+                          25/02/24, 25-02-2024, and YYYY-MM-DD)
   --map FIELD=HEADER        csv: read FIELD from the column HEADER (repeatable)
   --valid-rows-only         csv: import the rows that pass, skip the others
   --conflicts keep|replace  json: what to do with records changed on both sides (keep)
-  --team NAME               openfootball: the club (Liverpool, "Liverpool FC (ENG)", ...)
+  --team NAME               openfootball, csv sheets: the club (Liverpool, "Liverpool FC
+                            (ENG)", "Man City": names are read through their aliases)
+  --competition NAME        csv sheets without a competition (Div) column
+  --encoding E              csv: auto (default: from the bytes), utf-8, utf-16le,
+                            utf-16be or windows-1252
+  --delimiter D             csv: auto (default: from the header line), comma,
+                            semicolon or tab
   --keep N                  openfootball: import flagged match #N as the file has it
   --skip N                  openfootball: leave flagged match #N out
   --correct N:FIELD=VALUE   openfootball: correct match #N and import it; FIELD is date,
@@ -41,11 +53,15 @@ Options:
 Examples:
   klopp-archive import json colleague.json --dry-run
   klopp-archive import csv quotes.csv --kind quotes --date-format DD/MM/YYYY
+  klopp-archive import csv E0.csv --kind matches --date-format DD/MM/YYYY --team Liverpool
   klopp-archive import openfootball 2019-20/en.1.json
   klopp-archive import openfootball 2019-20/en.1.json --correct 319:date=2020-07-02 --keep 240`,
   options: {
     kind: { type: 'string' },
     team: { type: 'string' },
+    competition: { type: 'string' },
+    encoding: { type: 'string' },
+    delimiter: { type: 'string' },
     'dry-run': { type: 'boolean' },
     'date-format': { type: 'string' },
     map: { type: 'string', multiple: true },
@@ -65,6 +81,9 @@ Examples:
         }),
         kind: CsvImportKind.optional(),
         team: z.string().trim().min(1).default('Liverpool'),
+        competition: z.string().trim().min(1, 'must name a competition').max(120).optional(),
+        encoding: CsvEncodingChoice.default('auto'),
+        delimiter: CsvDelimiterChoice.default('auto'),
         'dry-run': z.boolean().default(false),
         'date-format': DateFormat.default('YYYY-MM-DD'),
         map: z.array(z.string().regex(/^[A-Za-z]+=.+$/, 'must be FIELD=HEADER')).default([]),
@@ -81,14 +100,27 @@ Examples:
     );
     const [format, file] = args.ARGS;
     if (format === 'csv' && !args.kind) throw new UsageError('import csv needs --kind quotes or --kind matches', 'import');
-    const found = await readImport(format, file);
+    const found = await readImport(format, file, { encoding: args.encoding, delimiter: args.delimiter });
     const inTrash = args['in-trash'];
     const mapping = Object.fromEntries(args.map.map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]));
     const options = ImportOptions.parse(
       format === 'json'
         ? { format, conflicts: args.conflicts, inTrash }
         : format === 'csv'
-          ? { format, csv: { kind: args.kind, dateFormat: args['date-format'], mapping, validRowsOnly: args['valid-rows-only'], inTrash } }
+          ? {
+              format,
+              csv: {
+                kind: args.kind,
+                dateFormat: args['date-format'],
+                mapping,
+                validRowsOnly: args['valid-rows-only'],
+                inTrash,
+                team: args.team,
+                ...(args.competition ? { competition: args.competition } : {}),
+                encoding: args.encoding,
+                delimiter: args.delimiter,
+              },
+            }
           : { format, team: args.team, inTrash, decisions: openfootballDecisions(args.keep, args.skip, args.correct), sourceIds: args.source },
     );
     const dryRun = args['dry-run'];
@@ -111,7 +143,10 @@ function reportDetails(outcome: ImportOutcome, inTrash: InTrashChoice, err: (tex
     return;
   }
   if (outcome.format === 'csv') {
-    for (const problem of outcome.result.preview.problems) err(`line ${problem.line}, ${problem.field}: ${problem.message}\n`);
+    const { reading, problems, warnings } = outcome.result.preview;
+    if (reading) err(`read as ${reading.encoding}, cells separated by ${reading.delimiter}${reading.detected ? ' (detected)' : ''}\n`);
+    for (const problem of problems) err(`line ${problem.line}, ${problem.field}: ${problem.message}\n`);
+    for (const warning of warnings) err(`line ${warning.line}, ${warning.field} (imported, check it): ${warning.message}\n`);
     for (const id of outcome.result.preview.inTrash) err(`${id}: in the trash: ${inTrash === 'restore' ? 'restored and updated' : 'skipped (--in-trash restore brings it back)'}\n`);
     return;
   }

@@ -202,7 +202,7 @@ class Import implements Cmd {
       this.format === 'json'
         ? ({ format: 'json', conflicts: 'keep', inTrash: this.inTrash } as const)
         : this.format === 'csv'
-          ? ({ format: 'csv', csv: { kind: 'quotes', dateFormat: 'YYYY-MM-DD', mapping: {}, validRowsOnly: false, inTrash: this.inTrash } } as const)
+          ? ({ format: 'csv', csv: { kind: 'quotes', dateFormat: 'YYYY-MM-DD', mapping: {}, validRowsOnly: false, inTrash: this.inTrash, team: 'Liverpool', encoding: 'auto', delimiter: 'auto' } } as const)
           : ({ format: 'openfootball', team: 'Liverpool', inTrash: this.inTrash } as const);
     await runImport(real.archive, found, options);
     // Each record of the file: back if it was purged, back from the trash if told to restore.
@@ -286,7 +286,7 @@ async function setup(): Promise<{ model: Model; real: Real }> {
   const csvText = (await exportCsv(archive.store.data, 'quotes', { bom: false })).text;
   const files = {
     json: await readImport('json', file),
-    csv: { format: 'csv', fileName: 'quotes.csv', csv: readCsv(csvText, 'quotes.csv') } as ImportFile,
+    csv: { format: 'csv', fileName: 'quotes.csv', bytes: new TextEncoder().encode(csvText), csv: readCsv(csvText, 'quotes.csv'), readAs: 'auto|auto' } as ImportFile,
     openfootball: await readImport('openfootball', FIXTURE),
   };
   const real: Real = { file, archive, client, history: new CommandHistory(), session: ArchiveSession.opened(archive), files };

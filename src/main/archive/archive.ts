@@ -14,6 +14,8 @@ import type { QuoteSearchOptions } from './search/searchDocument';
 import type { Quote } from '../../shared/schemas/quote';
 import type { CompetitionCoverage, SeasonFigures } from '../../shared/contract/stats';
 import { archiveCoverage } from './stats/coverage';
+import { QuoteChecks } from './provenance/quoteChecks';
+import { disagreements, type Disagreement } from './provenance/disagreements';
 
 export type RecordServices = { [K in RecordKind]: RecordService<K> };
 
@@ -44,6 +46,10 @@ export interface Archive {
   /** The quote index, built on first use and then kept current edit by edit. */
   readonly search: QuoteSearch;
   savedSearches: SavedSearches;
+  /** Every quote checked against its sources' text, remembered until the words or the text change. */
+  readonly quoteChecks: QuoteChecks;
+  /** Every open claim: a field the record's sources give differently, not yet resolved. */
+  disagreements(): Disagreement[];
   /** The git history beside the archive, kept by the one writer (the app, an import). */
   history?: ArchiveHistory;
   /** Sharing through a git remote, which builds on the history: there when the history is kept. */
@@ -63,6 +69,7 @@ export async function openArchive(file: string, options: OpenArchiveOptions = {}
   const history = options.history ? ArchiveHistory.start(store, options.history === true ? {} : options.history) : undefined;
   const records = Object.fromEntries(RECORD_KINDS.map((kind) => [kind, new RecordService(store, kind)])) as RecordServices;
   let search: QuoteSearch | undefined;
+  let quoteChecks: QuoteChecks | undefined;
   const archive: Archive = {
     store,
     file,
@@ -82,6 +89,11 @@ export async function openArchive(file: string, options: OpenArchiveOptions = {}
       search ??= new QuoteSearch(store);
       return search;
     },
+    get quoteChecks() {
+      quoteChecks ??= new QuoteChecks(store);
+      return quoteChecks;
+    },
+    disagreements: () => disagreements(store),
     savedSearches: new SavedSearches(store),
     history,
     sharing: history ? new ArchiveSharing(store, history, options.sharing) : undefined,

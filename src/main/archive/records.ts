@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { RecordKind } from '../../shared/schemas/common';
 import { inputSchemas, KIND_NAMES, recordSchemas, type InputOf, type RecordOf } from '../../shared/schemas/kinds';
 import { referencesOf } from '../../shared/schemas/references';
+import { claimProblems } from '../../shared/provenance/claims';
 import { ArchiveError, invalidInput, pathToString } from '../../shared/contract/errors';
 import { recordLabel } from '../../shared/derived/labels';
 import { dependentsOf } from './dependents';
@@ -10,6 +11,7 @@ import type { ArchiveStore } from './store';
 import type { TrashEntry } from '../../shared/schemas/trash';
 import type { HistoryOperation } from '../../shared/contract/history';
 import { laterTimestamp } from './timestamps';
+import { checkLegs, legLinkChanges } from './ties/legLinks';
 import { createOperation, deleteOperation, editOperation, trashRestoreOperation } from './operationLabels';
 import type { RecordChange } from './store';
 import { bulkEditSummary, type BulkEdit } from '../../shared/contract/bulkEdit';
@@ -55,7 +57,8 @@ export class RecordService<K extends RecordKind> {
       const timestamp = this.now().toISOString();
       const recordId = id ?? newRecordId(this.kind, (candidate) => this.store.isTaken(this.kind, candidate));
       const after = this.toRecord(values, recordId, timestamp, timestamp);
-      return { changes: { records: [{ kind: this.kind, after }], operation: operation ?? createOperation(this.kind, after) }, result: after };
+      const records = [{ kind: this.kind, after }, ...this.linkedChanges(undefined, after)];
+      return { changes: { records, operation: operation ?? createOperation(this.kind, after) }, result: after };
     });
   }
 
@@ -63,7 +66,7 @@ export class RecordService<K extends RecordKind> {
     return this.store.commit(() => {
       const change = this.updated({ id, values, expectedUpdatedAt });
       return {
-        changes: { records: [change], operation: operation ?? editOperation(this.kind, change.before, change.after) },
+        changes: { records: [change, ...this.linkedChanges(change.before, change.after)], operation: operation ?? editOperation(this.kind, change.before, change.after) },
         result: change.after,
       };
     });
@@ -179,16 +182,25 @@ export class RecordService<K extends RecordKind> {
       ...(parsed.data as object),
     }) as RecordOf<K>;
     this.checkReferences(record);
+    if (this.kind === 'matches') checkLegs(this.store, record as RecordOf<'matches'>);
     return record;
   }
 
+  /** Other records one save changes with it: the legs of a tie name each other. */
+  private linkedChanges(before: RecordOf<K> | undefined, after: RecordOf<K>): RecordChange[] {
+    if (this.kind !== 'matches') return [];
+    return legLinkChanges(this.store, before as RecordOf<'matches'> | undefined, after as RecordOf<'matches'>, (previous) => laterTimestamp(this.now(), previous));
+  }
+
+  /** References resolve, and each claim's chosen version is the record's value. */
   private checkReferences(record: RecordOf<K>): void {
     const dangling = referencesOf(this.kind, record).filter((ref) => !this.store.has(ref.kind, ref.id));
-    if (dangling.length > 0) {
-      const issues = dangling.map((ref) => ({
-        path: pathToString(ref.path),
-        message: `refers to ${KIND_NAMES[ref.kind].one} "${ref.id}", which is not in the archive`,
-      }));
+    const problems = [
+      ...dangling.map((ref) => ({ path: ref.path, message: `refers to ${KIND_NAMES[ref.kind].one} "${ref.id}", which is not in the archive` })),
+      ...claimProblems(record),
+    ];
+    if (problems.length > 0) {
+      const issues = problems.map((problem) => ({ path: pathToString(problem.path), message: problem.message }));
       throw new ArchiveError({
         code: 'invalid-input',
         message: `Invalid ${KIND_NAMES[this.kind].one}: ${issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ')}`,

@@ -12,6 +12,7 @@ import { TransferPage } from './features/transfer/TransferPage';
 import { TimelinePage } from './features/timeline/TimelinePage';
 import { SeasonsPage } from './features/seasons/SeasonsPage';
 import { SharingPage } from './features/sharing/SharingPage';
+import { ProvenancePage } from './features/provenance/ProvenancePage';
 import { CoveragePage } from './features/coverage/CoveragePage';
 import { RecentChangesPage } from './features/history/RecentChangesPage';
 import type { RecordKind } from '../../shared/schemas/common';
@@ -38,6 +39,7 @@ export const VIEWS: readonly View[] = [
   { id: 'trash', label: 'Trash', Page: TrashPage },
   { id: 'changes', label: 'Recent changes', Page: RecentChangesPage },
   { id: 'search', label: 'Search quotes', Page: SearchPage },
+  { id: 'provenance', label: 'Provenance', Page: ProvenancePage },
   { id: 'transfer', label: 'Import & export', Page: TransferPage },
   { id: 'safety', label: 'Data safety', Page: SafetyPage },
   { id: 'sharing', label: 'Sharing', Page: SharingPage },

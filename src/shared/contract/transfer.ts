@@ -4,7 +4,7 @@ import { Ground } from '../schemas/match';
 import { operation } from './operation';
 
 /** The CSV files of an export: one per kind of record, and goals apart (one row per goal). */
-export const CSV_KINDS = ['matches', 'goals', 'quotes', 'trophies', 'people', 'sources', 'milestones'] as const;
+export const CSV_KINDS = ['matches', 'goals', 'quotes', 'trophies', 'people', 'sources', 'milestones', 'claims'] as const;
 export const CsvKind = z.enum(CSV_KINDS, { error: `must be one of ${CSV_KINDS.join(', ')}` });
 export type CsvKind = z.infer<typeof CsvKind>;
 
@@ -25,6 +25,15 @@ export type ImportFormat = z.infer<typeof ImportFormat>;
 /** A record already in the archive with the same id but other content: keep ours or take theirs. */
 export const ConflictChoice = z.enum(['keep', 'replace']);
 
+/** How a spreadsheet saved its text; `auto` reads it from the bytes. */
+export const CSV_ENCODING_CHOICES = ['auto', 'utf-8', 'utf-16le', 'utf-16be', 'windows-1252'] as const;
+export const CsvEncodingChoice = z.enum(CSV_ENCODING_CHOICES, { error: `must be one of ${CSV_ENCODING_CHOICES.join(', ')}` });
+export type CsvEncodingChoice = z.infer<typeof CsvEncodingChoice>;
+
+/** What separates the cells: European Excel saves semicolons, "Unicode text" tabs; `auto` reads the header line. */
+export const CSV_DELIMITER_CHOICES = ['auto', 'comma', 'semicolon', 'tab'] as const;
+export const CsvDelimiterChoice = z.enum(CSV_DELIMITER_CHOICES, { error: `must be one of ${CSV_DELIMITER_CHOICES.join(', ')}` });
+export type CsvDelimiterChoice = z.infer<typeof CsvDelimiterChoice>;
 /**
  * An incoming record whose id is held by a deleted one in the trash: leave it there and skip
  * the record (default), or restore it from the trash and then update it with the file's values.
@@ -40,6 +49,12 @@ export const CsvImportOptions = z.strictObject({
   mapping: z.record(z.string(), z.string()).default({}),
   /** Import the rows that pass and skip the others; otherwise one bad row stops the whole file. */
   validRowsOnly: z.boolean().default(false),
+  /** A home/away results sheet: the club whose matches to take (its rivals' matches are skipped). */
+  team: z.string().trim().min(1, 'must name a club').max(120).default('Liverpool'),
+  /** A home/away sheet without a competition column: the competition of its matches. */
+  competition: z.string().trim().min(1, 'must not be empty').max(120).optional(),
+  encoding: CsvEncodingChoice.default('auto'),
+  delimiter: CsvDelimiterChoice.default('auto'),
   inTrash: InTrashChoice.default('skip'),
 });
 export type CsvImportOptions = z.input<typeof CsvImportOptions>;
@@ -119,6 +134,14 @@ export const CsvImportPreview = z.object({
   problems: z.array(RowProblem),
   /** Lines with at least one problem. */
   invalidRows: z.number(),
+  /** Rows that match the archive exactly: nothing to write for them. */
+  unchanged: z.number(),
+  /** Rows that import but deserve a look (a match outside the Klopp era), by line. */
+  warnings: z.array(RowProblem),
+  /** How the file was read, in words ("UTF-8 with a byte-order mark", "semicolon"), and whether detected or chosen. */
+  reading: z.object({ encoding: z.string(), delimiter: z.string(), detected: z.boolean() }).optional(),
+  /** A home/away sheet: the club read from it, and how many rows were other clubs' matches. */
+  sheet: z.object({ team: z.string(), otherClubs: z.number() }).optional(),
   /** Ids of rows held by deleted records in the trash: skipped, or restored and updated. */
   inTrash: z.array(z.string()),
 });

@@ -1,6 +1,7 @@
 import type { RecordKind } from '../schemas/common';
 import type { RecordOf } from '../schemas/kinds';
 import { seasonOf } from './season';
+import { homeSide, type GroundShape } from './homeSide';
 
 /** How a record is named in lists, pickers and error messages. */
 export function recordLabel<K extends RecordKind>(kind: K, record: RecordOf<K>): string {
@@ -26,7 +27,7 @@ export function recordLabel<K extends RecordKind>(kind: K, record: RecordOf<K>):
   }
 }
 
-/** "Liverpool v Leicester City" at home, "Chelsea v Liverpool" away. */
-export function matchTitle(match: { ground: string; opponent: string }): string {
-  return match.ground === 'away' ? `${match.opponent} v Liverpool` : `Liverpool v ${match.opponent}`;
+/** "Liverpool v Leicester City" at home, "Chelsea v Liverpool" away or when Chelsea were the official home side of a final. */
+export function matchTitle(match: GroundShape & { opponent: string }): string {
+  return homeSide(match) === 'opponent' ? `${match.opponent} v Liverpool` : `Liverpool v ${match.opponent}`;
 }

@@ -2,9 +2,11 @@ import { z } from 'zod';
 import { RECORD_KINDS, RecordId, type RecordKind, Text, Timestamp } from './common';
 import { recordSchemas } from './kinds';
 import { referencesOf } from './references';
+import { claimProblems } from '../provenance/claims';
 import { TrashEntry } from './trash';
 import { Conflict, MAX_PENDING_CONFLICTS } from './conflict';
 import { archiveRules } from './archiveRules';
+import { checkTie } from './tieChecks';
 
 export const SCHEMA_VERSION = 3;
 
@@ -60,6 +62,7 @@ export const ArchiveDocument = z.strictObject(archiveShape).superRefine((archive
   });
   for (const kind of RECORD_KINDS) {
     archive[kind].forEach((record, index) => {
+      for (const problem of claimProblems(record)) ctx.addIssue({ code: 'custom', path: [kind, index, ...problem.path], message: problem.message });
       for (const ref of referencesOf(kind, record)) {
         if (!ids[ref.kind].has(ref.id)) {
           ctx.addIssue({
@@ -71,5 +74,10 @@ export const ArchiveDocument = z.strictObject(archiveShape).superRefine((archive
       }
     });
   }
+  const matches = new Map(archive.matches.map((match) => [match.id, match]));
+  archive.matches.forEach((match, index) => {
+    const otherLeg = match.otherLegId === undefined ? undefined : matches.get(match.otherLegId);
+    if (otherLeg) checkTie(match, otherLeg, (path, message) => ctx.addIssue({ code: 'custom', path: ['matches', index, ...path], message }));
+  });
 });
 export type ArchiveDocument = z.infer<typeof ArchiveDocument>;

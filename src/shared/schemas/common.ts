@@ -1,10 +1,8 @@
 import { z } from 'zod';
+import { RecordId } from './ids';
+import { Claim } from './claim';
 
-/** Stable record id: readable in the JSON file and safe in URLs and CSV. */
-export const RecordId = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'must be lowercase letters, digits and hyphens (at most 80)');
-export type RecordId = z.infer<typeof RecordId>;
+export { RecordId };
 
 /** Calendar date as the newsroom writes it in files: YYYY-MM-DD. */
 export const IsoDate = z.iso.date({ error: 'must be a date written YYYY-MM-DD' });
@@ -30,6 +28,8 @@ export const recordFields = {
   sourceIds: z.array(RecordId).max(200),
   tags: z.array(Tag).max(50),
   notes: z.string().max(20_000, 'must be at most 20000 characters'),
+  /** Where sources disagree about a field of this record, each one's version side by side. */
+  claims: z.array(Claim).max(50, 'must be at most 50 claims').optional(),
 };
 
 /** The editable part of recordFields: what a form or an import supplies. */
@@ -37,6 +37,7 @@ export const editableRecordFields = {
   sourceIds: recordFields.sourceIds.default([]),
   tags: recordFields.tags.default([]),
   notes: recordFields.notes.default(''),
+  claims: recordFields.claims,
 };
 
 export const RECORD_KINDS = ['people', 'sources', 'matches', 'quotes', 'trophies', 'milestones'] as const;

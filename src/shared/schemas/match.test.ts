@@ -76,7 +76,7 @@ describe('match rules', () => {
 
   it('refuses extra time after a score that was not level', () => {
     const issues = issuesOf(played({ fullTime: { liverpool: 1, opponent: 0 }, afterExtraTime: { liverpool: 1, opponent: 0 } }));
-    expect(issues).toContainEqual(['afterExtraTime', 'extra time is only played after a level score at full time']);
+    expect(issues).toContainEqual(['afterExtraTime', 'extra time is only played after a level score at full time, or in the second leg of a tie level on aggregate (name its other leg)']);
   });
 
   it('checks first-half goals against the half-time score', () => {
@@ -132,5 +132,12 @@ describe('match rules', () => {
       ['goals', 'only a played match has goals (status is postponed)'],
     ]);
     expect(issuesOf(played({ status: 'played', fullTime: undefined, goals: [] }))).toEqual([['fullTime', 'a played match needs its full-time score']]);
+  });
+
+  it('keeps an official home side to neutral grounds', () => {
+    expect(issuesOf(played({ ground: 'neutral', officialHome: 'opponent' }))).toEqual([]);
+    expect(issuesOf(played({ ground: 'home', officialHome: 'opponent' }))).toEqual([
+      ['officialHome', 'only a match at a neutral ground has an official home side (this one is home)'],
+    ]);
   });
 });

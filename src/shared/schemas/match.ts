@@ -63,6 +63,8 @@ const matchFields = {
   stage: z.string().trim().max(120).optional(),
   venue: z.string().trim().max(200).optional(),
   ground: Ground,
+  /** At a neutral ground (a final, a leg moved abroad), the side the competition named the home team. */
+  officialHome: Side.optional(),
   opponent: Text(120),
   fullTime: Score.optional(),
   halfTime: Score.optional(),
@@ -70,6 +72,8 @@ const matchFields = {
   afterExtraTime: Score.optional(),
   shootout: Shootout.optional(),
   goals: z.array(Goal).max(60).default([]),
+  /** The other match of a two-legged tie; the earlier of the two is the first leg. */
+  otherLegId: RecordId.optional(),
 };
 
 /**

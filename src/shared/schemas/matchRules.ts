@@ -17,6 +17,9 @@ interface MatchShape {
   status: string;
   date: string;
   season?: string;
+  ground: string;
+  officialHome?: string;
+  otherLegId?: string;
   fullTime?: Side2;
   halfTime?: Side2;
   afterExtraTime?: Side2;
@@ -33,6 +36,11 @@ const SIDES = ['liverpool', 'opponent'] as const;
  */
 export function checkMatchRules(match: MatchShape, ctx: z.RefinementCtx): void {
   const fail = (path: Array<string | number>, message: string) => ctx.addIssue({ code: 'custom', path, message });
+  if (match.officialHome !== undefined && match.ground !== 'neutral') {
+    fail(['officialHome'], `only a match at a neutral ground has an official home side (this one is ${match.ground})`);
+  }
+  // A leg's extra time and shoot-out follow the aggregate, which needs the other leg: see checkTie.
+  const singleMatch = match.otherLegId === undefined;
 
   if (match.season && /^\d{4}-\d{2}$/.test(match.season) && !dateFitsSeason(match.date, match.season)) {
     const start = seasonStartYear(match.season);
@@ -60,8 +68,8 @@ export function checkMatchRules(match: MatchShape, ctx: z.RefinementCtx): void {
   }
   const extraTime = match.afterExtraTime;
   if (extraTime) {
-    if (fullTime.liverpool !== fullTime.opponent) {
-      fail(['afterExtraTime'], 'extra time is only played after a level score at full time');
+    if (singleMatch && fullTime.liverpool !== fullTime.opponent) {
+      fail(['afterExtraTime'], 'extra time is only played after a level score at full time, or in the second leg of a tie level on aggregate (name its other leg)');
     }
     for (const side of SIDES) {
       if (extraTime[side] < fullTime[side]) {
@@ -80,7 +88,7 @@ export function checkMatchRules(match: MatchShape, ctx: z.RefinementCtx): void {
   });
 
   if (match.goals.length > 0) checkGoalsAddUp(match.goals, fullTime, match.halfTime, extraTime, fail);
-  if (match.shootout) checkShootout(match.shootout, scoreAfterPlay(match) ?? fullTime, fail);
+  if (match.shootout) checkShootout(match.shootout, singleMatch ? (scoreAfterPlay(match) ?? fullTime) : undefined, fail);
 }
 
 function checkGoalsAddUp(
@@ -116,10 +124,10 @@ function checkGoalsAddUp(
 
 function checkShootout(
   shootout: NonNullable<MatchShape['shootout']>,
-  afterPlay: Side2,
+  afterPlay: Side2 | undefined,
   fail: (path: Array<string | number>, message: string) => void,
 ): void {
-  if (afterPlay.liverpool !== afterPlay.opponent) {
+  if (afterPlay && afterPlay.liverpool !== afterPlay.opponent) {
     fail(['shootout'], `a shoot-out needs a level score after play (it was ${afterPlay.liverpool}-${afterPlay.opponent})`);
   }
   if (shootout.liverpool === shootout.opponent) {

@@ -11,6 +11,7 @@ export interface Reference {
 /** Every id a record refers to. The single place that knows which fields are references. */
 export function referencesOf<K extends RecordKind>(kind: K, record: RecordOf<K>): Reference[] {
   const refs: Reference[] = record.sourceIds.map((id, i) => ({ path: ['sourceIds', i], kind: 'sources' as const, id }));
+  record.claims?.forEach((claim, i) => claim.versions.forEach((version, j) => refs.push({ path: ['claims', i, 'versions', j, 'sourceId'], kind: 'sources', id: version.sourceId })));
   const add = (path: Reference['path'], target: RecordKind, id: string | undefined) => {
     if (id !== undefined) refs.push({ path, kind: target, id });
   };
@@ -23,6 +24,7 @@ export function referencesOf<K extends RecordKind>(kind: K, record: RecordOf<K>)
     const match = record as RecordOf<'matches'>;
     match.goals.forEach((goal, i) => add(['goals', i, 'scorerId'], 'people', goal.scorerId));
     match.shootout?.kicks.forEach((kick, i) => add(['shootout', 'kicks', i, 'takerId'], 'people', kick.takerId));
+    add(['otherLegId'], 'matches', match.otherLegId);
   } else if (kind === 'trophies') {
     add(['decidingMatchId'], 'matches', (record as RecordOf<'trophies'>).decidingMatchId);
   } else if (kind === 'milestones') {

@@ -39,16 +39,26 @@ describe('CSV import', () => {
     expect(archive.store.list('quotes').some((quote) => quote.text === 'Said "this" and "that"' && quote.date === '2024-03-01')).toBe(true);
   });
 
-  it('reads back its own quotes.csv: the same quotes, ids kept, formula guard undone', async () => {
-    const archive = await openArchive(await tempArchiveFile());
+  it('reads back its own quotes.csv unchanged: nothing to write, the file untouched', async () => {
+    const file = await tempArchiveFile();
+    const before = await readFile(file);
+    const archive = await openArchive(file);
     const csv = await exportCsv(archive.store.data, 'quotes');
     const plan = planCsvImport(archive, readCsv(csv.text, 'quotes.csv'), { kind: 'quotes' });
-    expect(plan.preview).toMatchObject({ created: 0, updated: archive.store.list('quotes').length, invalidRows: 0 });
-    for (const change of plan.changes) {
-      const { updatedAt: _a, ...after } = change.after!;
-      const { updatedAt: _b, ...before } = change.before!;
-      expect(after).toEqual(before);
-    }
+    expect(plan.preview).toMatchObject({ created: 0, updated: 0, unchanged: archive.store.list('quotes').length, invalidRows: 0 });
+    expect(plan.changes).toEqual([]);
+    const result = await importCsv(archive, readCsv(csv.text, 'quotes.csv'), { kind: 'quotes' });
+    expect(result.written).toBe(false);
+    expect(await readFile(file)).toEqual(before);
+  });
+
+  it('reads back its own matches.csv: an edited leg keeps its other leg, the rest unchanged', async () => {
+    const archive = await openArchive(await tempArchiveFile());
+    const csv = await exportCsv(archive.store.data, 'matches');
+    const edited = csv.text.replace('The last match at Anfield before football stopped for the pandemic.', 'Checked again.');
+    const plan = planCsvImport(archive, readCsv(edited, 'matches.csv'), { kind: 'matches' });
+    expect(plan.preview).toMatchObject({ problems: [], updated: 1, unchanged: archive.store.list('matches').length - 1 });
+    expect(plan.changes[0]?.after).toMatchObject({ id: 'match-2020-03-11-atletico-madrid', otherLegId: 'match-2020-02-18-atletico-madrid', notes: expect.stringContaining('Checked again.') });
   });
 
   it('names every bad row by line and field, and writes nothing', async () => {

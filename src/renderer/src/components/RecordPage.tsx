@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { RecordKind } from '../../../shared/schemas/common';
 import { KIND_NAMES, type RecordOf } from '../../../shared/schemas/kinds';
 import { recordLabel } from '../../../shared/derived/labels';
+import { openClaims } from '../../../shared/provenance/claims';
 import { useArchiveData } from '../data/ArchiveData';
 import { confirmDiscard } from '../editing/unsavedChanges';
 import { useHistory } from '../history/HistoryProvider';
@@ -10,7 +11,7 @@ import { BulkEditBar } from './BulkEditBar';
 import { DataTable, type Column, type DataTableHandle } from './DataTable';
 import { useNotices } from './Notices';
 import type { EditorProps } from './useRecordEditor';
-import { useRecordRequest } from '../navigation/Navigation';
+import { useRecordRequest, type RecordRequest } from '../navigation/Navigation';
 import { ListWithPanel } from '../layout/ListWithPanel';
 import type { ViewProps } from '../reading/RecordView';
 import { RecordHistory } from '../features/history/RecordHistory';
@@ -25,9 +26,11 @@ interface RecordPageProps<K extends RecordKind> {
   renderView: (props: ViewProps<RecordOf<K>>) => ReactNode;
   /** Actions on what the list shows: given the ids of its visible rows, in order. */
   renderListActions?: (visibleIds: readonly string[]) => ReactNode;
+  /** Narrows the list before its own filters (a page's toggle such as "not word for word"). */
+  keepRow?: (row: RecordOf<K>) => boolean;
 }
 
-type Selection = { mode: 'none' } | { mode: 'new' } | { mode: 'open'; id: string; editing: boolean };
+type Selection = { mode: 'none' } | { mode: 'new'; draft?: Record<string, unknown> } | { mode: 'open'; id: string; editing: boolean };
 /** Where the keyboard goes once the panel shows what was asked for. */
 type FocusAfter = { to: 'editor' } | { to: 'view' } | { to: 'row'; id: string | undefined };
 
@@ -43,7 +46,7 @@ function focusEditButton(panel: HTMLElement | null): void {
  * A kind's page: its list, and beside it (or over it, on a narrow window) the open record,
  * first as a page to read, then as its form once the editor asks to edit it.
  */
-export function RecordPage<K extends RecordKind>({ kind, title, columns, initialSort, renderEditor, renderView, renderListActions }: RecordPageProps<K>) {
+export function RecordPage<K extends RecordKind>({ kind, title, columns, initialSort, renderEditor, renderView, renderListActions, keepRow }: RecordPageProps<K>) {
   const { records } = useArchiveData();
   const history = useHistory();
   const { notify } = useNotices();
@@ -53,8 +56,32 @@ export function RecordPage<K extends RecordKind>({ kind, title, columns, initial
   const tableRef = useRef<DataTableHandle>(null);
   const panelRef = useRef<HTMLElement>(null);
   const focusAfter = useRef<FocusAfter | null>(null);
-  const rows = records[kind] as readonly RecordOf<K>[];
-  const open = selection.mode === 'open' ? rows.find((row) => row.id === selection.id) ?? null : null;
+  const allRows = records[kind] as readonly RecordOf<K>[];
+  const [onlyDisputed, setOnlyDisputed] = useState(false);
+  const disputed = useMemo(() => allRows.filter((row) => openClaims(row).length > 0).length, [allRows]);
+  // Records whose sources disagree carry a badge, in a column only lists that have any show.
+  const shownColumns = useMemo<Column<RecordOf<K>>[]>(
+    () =>
+      disputed === 0
+        ? columns
+        : [
+            ...columns,
+            {
+              key: 'disagreements',
+              header: 'Sources',
+              value: (row) => (openClaims(row).length > 0 ? 'disagree' : ''),
+              render: (row) => (openClaims(row).length > 0 ? <span className="badge badge--disagreement">disagree</span> : null),
+              width: '6.5rem',
+              hideBelow: 760,
+            },
+          ],
+    [columns, disputed],
+  );
+  const rows = useMemo(
+    () => allRows.filter((row) => (!keepRow || keepRow(row)) && (!onlyDisputed || openClaims(row).length > 0)),
+    [allRows, keepRow, onlyDisputed],
+  );
+  const open = selection.mode === 'open' ? allRows.find((row) => row.id === selection.id) ?? null : null;
   const editing = selection.mode === 'new' || (selection.mode === 'open' && selection.editing);
   const one = KIND_NAMES[kind].one;
 
@@ -79,7 +106,13 @@ export function RecordPage<K extends RecordKind>({ kind, title, columns, initial
   // A record opened from elsewhere (the timeline, the palette) asks this page to show it.
   const showLatest = useRef(show);
   showLatest.current = show;
-  useRecordRequest(kind, useCallback((id: string) => void showLatest.current({ mode: 'open', id, editing: false }, { to: 'view' }), []));
+  useRecordRequest(
+    kind,
+    useCallback((request: RecordRequest) => {
+      if ('id' in request) void showLatest.current({ mode: 'open', id: request.id, editing: false }, { to: 'view' });
+      else void showLatest.current({ mode: 'new', draft: request.draft }, { to: 'editor' });
+    }, []),
+  );
 
   const focusIsInPanel = () => panelRef.current?.contains(document.activeElement) ?? false;
 
@@ -132,7 +165,8 @@ export function RecordPage<K extends RecordKind>({ kind, title, columns, initial
   latest.current = handle;
   useEffect(() => onAppAction((action) => latest.current(action)), []);
 
-  const editorProps: EditorProps<K> = { record: open, onSaved, onCancel, onDelete: (record) => void onDelete(record) };
+  const draft = selection.mode === 'new' ? selection.draft : undefined;
+  const editorProps: EditorProps<K> = { record: open, draft, onSaved, onCancel, onDelete: (record) => void onDelete(record) };
   const checkedRecords = rows.filter((row) => checked.has(row.id));
   const close = () => show({ mode: 'none' }, { to: 'row', id: open?.id });
   const panel =
@@ -149,6 +183,11 @@ export function RecordPage<K extends RecordKind>({ kind, title, columns, initial
       <header className="page-header">
         <h1 id={`${kind}-title`}>{title}</h1>
         <div className="page-header__actions">
+          {disputed > 0 || onlyDisputed ? (
+            <button type="button" className="button" aria-pressed={onlyDisputed} onClick={() => setOnlyDisputed((on) => !on)}>
+              Open disagreements ({disputed})
+            </button>
+          ) : null}
           {renderListActions?.(visibleIds)}
           <button type="button" className="button button--primary" onClick={() => show({ mode: 'new' }, { to: 'editor' })}>
             New {one}
@@ -165,7 +204,7 @@ export function RecordPage<K extends RecordKind>({ kind, title, columns, initial
             ref={tableRef}
             label={title}
             rows={rows}
-            columns={columns}
+            columns={shownColumns}
             selectedId={open?.id ?? null}
             initialSort={initialSort}
             emptyText={`No ${KIND_NAMES[kind].many} yet.`}

@@ -16,6 +16,8 @@ const COMMON_LABELS: FieldLabels = { sourceIds: 'Sources', tags: 'Tags', notes: 
 /** What a kind's page gives its editor. */
 export interface EditorProps<K extends RecordKind> {
   record: RecordOf<K> | null;
+  /** A new record's values given by whoever asked for it (a passage chosen in a source's text). */
+  draft?: Record<string, unknown>;
   onSaved: (record: RecordOf<K>) => void;
   onCancel: () => void;
   onDelete: (record: RecordOf<K>) => void;
@@ -28,7 +30,7 @@ export interface EditorProps<K extends RecordKind> {
 export function useRecordEditor<K extends RecordKind, Values extends object>(kind: K, props: EditorProps<K>, blank: () => Values, labels: FieldLabels = {}) {
   const { record, onSaved, onCancel, onDelete } = props;
   const history = useHistory();
-  const opened = () => (record ? (editableValues(record) as unknown as Values) : blank());
+  const opened = () => (record ? (editableValues(record) as unknown as Values) : { ...blank(), ...props.draft });
   const form = useRecordForm<Values>(inputSchemas[kind] as z.ZodType, opened(), !record, { ...COMMON_LABELS, ...labels });
   const one = KIND_NAMES[kind].one;
   useUnsavedChanges(form.dirty, record ? `${one} ${recordLabel(kind, record)}` : `the new ${one}`);

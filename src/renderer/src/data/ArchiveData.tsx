@@ -58,9 +58,19 @@ export function useArchiveData(): ArchiveData {
   return data;
 }
 
+/** One map per list: every row of a long table asks for it, and each list is replaced, never changed, on an edit. */
+const mapsByList = new WeakMap<readonly unknown[], Map<string, unknown>>();
+
 /** Records of one kind by id, for showing names instead of ids. */
 export function useRecordMap<K extends RecordKind>(kind: K): Map<string, RecordOf<K>> {
   const { records } = useArchiveData();
   const list = records[kind] as readonly RecordOf<K>[];
-  return useMemo(() => new Map(list.map((record) => [record.id, record])), [list]);
+  return useMemo(() => {
+    let map = mapsByList.get(list);
+    if (!map) {
+      map = new Map(list.map((record) => [record.id, record]));
+      mapsByList.set(list, map);
+    }
+    return map as Map<string, RecordOf<K>>;
+  }, [list]);
 }

@@ -2,18 +2,19 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import type { RecordKind } from '../../../shared/schemas/common';
 import { confirmDiscard } from '../editing/unsavedChanges';
 
-/** A request to show one record; `serial` makes a repeated request for the same record count again. */
-export interface RecordRequest {
-  kind: RecordKind;
-  id: string;
-  serial: number;
-}
+/**
+ * A request to show one record, or a new one's form filled with `draft`; `serial` makes a
+ * repeated request for the same record count again.
+ */
+export type RecordRequest = { kind: RecordKind; serial: number } & ({ id: string } | { draft: Record<string, unknown> });
 
 interface Navigation {
   view: string;
   showView(view: string): void;
   /** Switches to the view that lists records of `kind` and opens the record there. */
   openRecord(kind: RecordKind, id: string): void;
+  /** Switches to the view that lists records of `kind` and opens a new one's form, filled with `draft`. */
+  newRecord(kind: RecordKind, draft: Record<string, unknown>): void;
   request: RecordRequest | null;
   /** The page that opened the requested record says so, so the request is not taken again. */
   requestTaken(serial: number): void;
@@ -33,18 +34,20 @@ export function NavigationProvider({ initialView, viewOf, children }: { initialV
   const showView = useCallback((next: string) => {
     setView((current) => (next === current || confirmDiscard() ? next : current));
   }, []);
-  const openRecord = useCallback(
-    (kind: RecordKind, id: string) => {
+  const ask = useCallback(
+    (kind: RecordKind, what: { id: string } | { draft: Record<string, unknown> }) => {
       const target = viewOf(kind);
       if (!target || !confirmDiscard()) return;
       serial.current += 1;
-      setRequest({ kind, id, serial: serial.current });
+      setRequest({ kind, serial: serial.current, ...what });
       setView(target);
     },
     [viewOf],
   );
+  const openRecord = useCallback((kind: RecordKind, id: string) => ask(kind, { id }), [ask]);
+  const newRecord = useCallback((kind: RecordKind, draft: Record<string, unknown>) => ask(kind, { draft }), [ask]);
   const requestTaken = useCallback((taken: number) => setRequest((current) => (current?.serial === taken ? null : current)), []);
-  const value = useMemo(() => ({ view, showView, openRecord, request, requestTaken }), [view, showView, openRecord, request, requestTaken]);
+  const value = useMemo(() => ({ view, showView, openRecord, newRecord, request, requestTaken }), [view, showView, openRecord, newRecord, request, requestTaken]);
   return <NavigationContext.Provider value={value}>{children}</NavigationContext.Provider>;
 }
 
@@ -55,14 +58,14 @@ export function useNavigation(): Navigation {
 }
 
 /**
- * Calls `open(id)` when a record of `kind` is requested, also when the page mounts because
- * of that request. Each request is taken once.
+ * Calls `open(request)` when a record of `kind` (or a new one) is requested, also when the
+ * page mounts because of that request. Each request is taken once.
  */
-export function useRecordRequest(kind: RecordKind, open: (id: string) => void): void {
+export function useRecordRequest(kind: RecordKind, open: (request: RecordRequest) => void): void {
   const { request, requestTaken } = useNavigation();
   useEffect(() => {
     if (!request || request.kind !== kind) return;
-    open(request.id);
+    open(request);
     requestTaken(request.serial);
   }, [request, kind, open, requestTaken]);
 }

@@ -2,13 +2,23 @@ import type { Source } from '../../../shared/schemas/source';
 import { useRecordMap } from '../data/ArchiveData';
 import { RecordLink } from './RecordLink';
 import { ViewSection } from './RecordView';
+import type { ClaimInput as Claim } from '../../../shared/schemas/claim';
+import { ClaimCard } from '../features/provenance/ClaimCard';
 
 /**
  * The sources a record rests on. A record with none says so plainly: a fact without a source
  * is a claim nobody can check.
  */
-export function RecordSources({ sourceIds, what }: { sourceIds: readonly string[]; what: string }) {
+export function RecordSources({ sourceIds, what, claims = [] }: { sourceIds: readonly string[]; what: string; claims?: readonly Claim[] }) {
   const sources = useRecordMap('sources');
+  const disagreements =
+    claims.length > 0 ? (
+      <ViewSection title="Where the sources disagree" count={claims.length}>
+        {claims.map((claim, index) => (
+          <ClaimCard key={`${claim.field}:${index}`} claim={claim} />
+        ))}
+      </ViewSection>
+    ) : null;
   if (sourceIds.length === 0) {
     return (
       <ViewSection title="Sources">
@@ -19,6 +29,7 @@ export function RecordSources({ sourceIds, what }: { sourceIds: readonly string[
     );
   }
   return (
+    <>
     <ViewSection title="Sources" count={sourceIds.length}>
       <ul className="view-list">
         {sourceIds.map((id) => {
@@ -27,6 +38,8 @@ export function RecordSources({ sourceIds, what }: { sourceIds: readonly string[
         })}
       </ul>
     </ViewSection>
+    {disagreements}
+    </>
   );
 }
 

@@ -1,5 +1,6 @@
 import type { CsvKind } from '../../../../shared/contract/transfer';
 import type { CsvTable } from './csvTable';
+import { claimsCsv } from './claimsCsv';
 import { goalsCsv } from './goalsCsv';
 import { matchesCsv } from './matchesCsv';
 import { milestonesCsv } from './milestonesCsv';
@@ -17,4 +18,5 @@ export const CSV_TABLES: Record<CsvKind, CsvTable<never>> = {
   people: peopleCsv,
   sources: sourcesCsv,
   milestones: milestonesCsv,
+  claims: claimsCsv,
 } as unknown as Record<CsvKind, CsvTable<never>>;

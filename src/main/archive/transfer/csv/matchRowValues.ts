@@ -1,6 +1,6 @@
 import type { DateFormat } from '../../../../shared/contract/transfer';
 import type { Match } from '../../../../shared/schemas/match';
-import { dateCell, listCell, numberCell, textCell, withoutAbsent, type FieldReader, type RowValues } from './cellReaders';
+import { dateCell, listCell, numberCell, textCell, timeCell, withoutAbsent, type FieldReader, type RowValues } from './cellReaders';
 
 const SCORES = ['fullTime', 'halfTime', 'afterExtraTime', 'shootout'] as const;
 
@@ -14,6 +14,7 @@ export const MATCH_IMPORT_FIELDS = [
   'stage',
   'venue',
   'ground',
+  'officialHome',
   'opponent',
   'status',
   ...SCORES.flatMap((score) => [`${score}Liverpool`, `${score}Opponent`]),
@@ -24,7 +25,8 @@ export const MATCH_IMPORT_FIELDS = [
 
 /**
  * One matches.csv row as match values. Goals and shoot-out kicks are not in the file (they
- * are in goals.csv): a match already in the archive keeps its own.
+ * are in goals.csv): a match already in the archive keeps its own. So does a leg of a tie
+ * keep its other leg: ties are linked in the app, where both legs change in one save.
  */
 export function matchRowValues(read: FieldReader, dateFormat: DateFormat, existing: Match | undefined): RowValues {
   const problems: RowValues['problems'] = [];
@@ -33,16 +35,18 @@ export function matchRowValues(read: FieldReader, dateFormat: DateFormat, existi
   const values: Record<string, unknown> = {
     date: date.date ?? '',
     season: textCell(read('season'))?.trim(),
-    kickOff: textCell(read('kickOff'))?.trim(),
+    kickOff: timeCell(read('kickOff')),
     competition: textCell(read('competition')) ?? '',
     stage: textCell(read('stage')),
     venue: textCell(read('venue')),
     ground: textCell(read('ground'))?.trim() ?? '',
+    officialHome: textCell(read('officialHome'))?.trim(),
     opponent: textCell(read('opponent')) ?? '',
     sourceIds: listCell(read('sourceIds')),
     tags: listCell(read('tags')),
     notes: textCell(read('notes')),
     goals: existing?.goals,
+    otherLegId: existing?.otherLegId,
   };
   for (const score of SCORES) {
     const liverpool = numberCell(read(`${score}Liverpool`));

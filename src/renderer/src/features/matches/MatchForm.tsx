@@ -1,11 +1,12 @@
 import { GROUNDS, MATCH_STATUSES, MatchInput } from '../../../../shared/schemas/match';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { formatResult, matchResult } from '../../../../shared/derived/result';
 import { matchSeason, seasonOf } from '../../../../shared/derived/season';
 import { EditorPanel } from '../../components/EditorPanel';
 import { Field, FormSection } from '../../components/Field';
 import { optionalText } from '../../components/inputs';
 import { CommonFields } from '../../components/CommonFields';
+import { RecordCombobox } from '../../pickers/RecordCombobox';
 import { useRecordEditor, type EditorProps } from '../../components/useRecordEditor';
 import { GoalsEditor } from './GoalsEditor';
 import { ScorePair } from './ScorePair';
@@ -16,7 +17,7 @@ import { scoreFromGoals } from './scoreFromGoals';
 type MatchValues = MatchInput & { tags: string[]; sourceIds: string[]; notes: string; goals: NonNullable<MatchInput['goals']> };
 
 /** The form's own labels, for the reason a save is refused. */
-const MATCH_LABELS = { season: 'Season', kickOff: 'Kick-off', stage: 'Stage or round', fullTime: 'Full time', halfTime: 'Half time', afterExtraTime: 'After extra time', shootout: 'Penalty shoot-out' };
+const MATCH_LABELS = { season: 'Season', kickOff: 'Kick-off', stage: 'Stage or round', fullTime: 'Full time', halfTime: 'Half time', afterExtraTime: 'After extra time', shootout: 'Penalty shoot-out', otherLegId: 'Other leg', officialHome: 'Official home side' };
 
 const blankMatch = (): MatchValues => ({
   status: 'played',
@@ -53,6 +54,7 @@ export function MatchForm(props: EditorProps<'matches'>) {
   const setDate = (date: string) =>
     update((current) => ({ ...current, date, season: current.season === seasonOf(current.date) ? undefined : current.season }));
   const played = values.status === 'played';
+  const ownId = useMemo(() => new Set(props.record ? [props.record.id] : []), [props.record]);
   const result = form.canSave ? matchResult(MatchInput.parse(values)) : undefined;
 
   const setStatus = (status: MatchValues['status']) =>
@@ -93,6 +95,15 @@ export function MatchForm(props: EditorProps<'matches'>) {
         <Field label="Venue" error={errors.get('venue')}>
           <input type="text" value={values.venue ?? ''} onChange={(event) => set('venue', optionalText(event.target.value))} />
         </Field>
+        {values.ground === 'neutral' || values.officialHome ? (
+          <Field label="Official home side" error={errors.get('officialHome')} hint="At a final, the side named first.">
+            <select value={values.officialHome ?? ''} onChange={(event) => set('officialHome', event.target.value === '' ? undefined : (event.target.value as 'liverpool' | 'opponent'))}>
+              <option value="">not recorded</option>
+              <option value="liverpool">Liverpool</option>
+              <option value="opponent">{values.opponent.trim() || 'the opponent'}</option>
+            </select>
+          </Field>
+        ) : null}
       </div>
       <div className="field-row">
         <Field label="Competition" error={errors.get('competition')}>
@@ -105,6 +116,9 @@ export function MatchForm(props: EditorProps<'matches'>) {
           <input type="text" inputMode="numeric" placeholder={/^\d{4}-\d{2}-\d{2}$/.test(values.date) ? seasonOf(values.date) : 'YYYY-YY'} value={values.season ?? ''} onChange={(event) => set('season', optionalText(event.target.value))} />
         </Field>
       </div>
+      <Field label="Other leg" error={errors.get('otherLegId')} hint="For a tie over two legs: extra time and penalties then follow the aggregate." wide>
+        <RecordCombobox kind="matches" value={values.otherLegId} noneLabel="A single match" placeholder="Type an opponent or a date…" exclude={ownId} onChange={(id) => set('otherLegId', id)} />
+      </Field>
       <datalist id="competitions">
         {['Premier League', 'League Cup', 'FA Cup', 'UEFA Champions League', 'UEFA Europa League', 'UEFA Super Cup', 'FIFA Club World Cup', 'FA Community Shield'].map((name) => (
           <option key={name} value={name} />

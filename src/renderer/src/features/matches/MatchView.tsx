@@ -3,7 +3,8 @@ import type { Match, Side } from '../../../../shared/schemas/match';
 import { formatMinute } from '../../../../shared/derived/goals';
 import { matchResult } from '../../../../shared/derived/result';
 import { seasonOf } from '../../../../shared/derived/season';
-import { matchTitle } from '../../../../shared/derived/labels';
+import { matchTitle, recordLabel } from '../../../../shared/derived/labels';
+import { tieLine } from '../../../../shared/derived/tie';
 import { ordinalWord, trophyOrdinals } from '../../../../shared/derived/trophyOrdinal';
 import { useArchiveData, useRecordMap } from '../../data/ArchiveData';
 import { RecordExtras } from '../../reading/RecordExtras';
@@ -19,6 +20,9 @@ const OUTCOME_WORDS = { W: 'Won', D: 'Drew', L: 'Lost' } as const;
 export function MatchView({ record: match, onEdit, onClose }: ViewProps<Match>) {
   const { records } = useArchiveData();
   const people = useRecordMap('people');
+  const matches = useRecordMap('matches');
+  const otherLeg = match.otherLegId ? matches.get(match.otherLegId) : undefined;
+  const tie = tieLine(match, otherLeg);
   const ordinals = useMemo(() => trophyOrdinals(records.trophies), [records.trophies]);
   const quotes = records.quotes.filter((quote) => quote.matchId === match.id).sort((a, b) => a.date.localeCompare(b.date));
   const trophies = records.trophies.filter((trophy) => trophy.decidingMatchId === match.id);
@@ -40,6 +44,7 @@ export function MatchView({ record: match, onEdit, onClose }: ViewProps<Match>) 
           {result ? <li className={`scoreboard__outcome badge badge--${result.outcome}`}>{OUTCOME_WORDS[result.outcome]}</li> : null}
           {match.halfTime ? <li>Half time {score(match.halfTime)}</li> : null}
           {match.afterExtraTime && match.fullTime ? <li>After extra time (90 minutes: {score(match.fullTime)})</li> : null}
+          {tie ? <li className="scoreboard__tie">{tie}</li> : null}
           {match.shootout ? (
             <li>
               Penalties {score(match.shootout)}: {match.shootout.liverpool > match.shootout.opponent ? 'Liverpool' : match.opponent} won the shoot-out
@@ -51,7 +56,8 @@ export function MatchView({ record: match, onEdit, onClose }: ViewProps<Match>) 
         rows={[
           ['Status', match.status !== 'played' ? match.status : undefined],
           ['Kick-off', match.kickOff],
-          ['Venue', match.venue ? `${match.venue} (${match.ground})` : match.ground],
+          ['Venue', `${match.venue ? `${match.venue} (${match.ground})` : match.ground}${match.officialHome ? `, ${teamName(match.officialHome)} the official home side` : ''}`],
+          ['Other leg', otherLeg ? <RecordLink kind="matches" id={otherLeg.id}>{recordLabel('matches', otherLeg)}</RecordLink> : undefined],
           ['Season', match.season],
         ]}
       />
@@ -135,7 +141,7 @@ export function MatchView({ record: match, onEdit, onClose }: ViewProps<Match>) 
       <ViewSection title="Quotes about the match" count={quotes.length}>
         <QuoteLines quotes={quotes} empty="No quotes about this match yet." />
       </ViewSection>
-      <RecordSources sourceIds={match.sourceIds} what="match" />
+      <RecordSources sourceIds={match.sourceIds} what="match" claims={match.claims} />
       {/* Issue 11's open disagreements between sources about this match go here. */}
       <RecordExtras tags={match.tags} notes={match.notes} />
     </RecordView>

@@ -1,11 +1,15 @@
 import type { Match } from '../../../../shared/schemas/match';
 import { formatResult, matchResult } from '../../../../shared/derived/result';
 import { matchTitle } from '../../../../shared/derived/labels';
+import { tieLine } from '../../../../shared/derived/tie';
+import { useRecordMap } from '../../data/ArchiveData';
 import type { Column } from '../../components/DataTable';
 import { RecordPage } from '../../components/RecordPage';
 import { ExportListButton } from '../transfer/ExportListButton';
 import { MatchForm } from './MatchForm';
 import { MatchView } from './MatchView';
+
+const GROUND_LETTER = { home: 'H', away: 'A', neutral: 'N' } as const;
 
 function ResultBadge({ match }: { match: Match }) {
   const result = matchResult(match);
@@ -20,12 +24,25 @@ function ResultBadge({ match }: { match: Match }) {
   );
 }
 
+/** The match, and for a leg of a tie its leg and the aggregate ("2nd leg, 2-4 agg"), the whole line in its title. */
+function MatchName({ match }: { match: Match }) {
+  const matches = useRecordMap('matches');
+  const otherLeg = match.otherLegId ? matches.get(match.otherLegId) : undefined;
+  const tie = tieLine(match, otherLeg, 'short');
+  const whole = [`${matchTitle(match)}${match.venue ? `, ${match.venue}` : ''}`, tieLine(match, otherLeg)].filter(Boolean).join(' · ');
+  return (
+    <span title={whole}>
+      {matchTitle(match)} <span className="muted">({GROUND_LETTER[match.ground]})</span>
+      {tie ? <span className="muted"> · {tie}</span> : null}
+    </span>
+  );
+}
+
 function resultText(match: Match): string {
   const result = matchResult(match);
   return result ? formatResult(result) : match.status;
 }
 
-const GROUND_LETTER = { home: 'H', away: 'A', neutral: 'N' } as const;
 
 const columns: Column<Match>[] = [
   { key: 'date', header: 'Date', value: (match) => match.date, width: '7.6rem' },
@@ -33,11 +50,7 @@ const columns: Column<Match>[] = [
     key: 'match',
     header: 'Match',
     value: (match) => matchTitle(match),
-    render: (match) => (
-      <span title={`${matchTitle(match)}${match.venue ? `, ${match.venue}` : ''}`}>
-        {matchTitle(match)} <span className="muted">({GROUND_LETTER[match.ground]})</span>
-      </span>
-    ),
+    render: (match) => <MatchName match={match} />,
     width: 'minmax(10rem, 1.5fr)',
   },
   { key: 'competition', header: 'Competition', value: (match) => `${match.competition}${match.stage ? ` · ${match.stage}` : ''}`, width: 'minmax(8rem, 1.2fr)', hideBelow: 720 },

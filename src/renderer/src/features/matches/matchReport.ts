@@ -1,9 +1,10 @@
 import type { Goal, Match, Side } from '../../../../shared/schemas/match';
 import { creditedSide } from '../../../../shared/derived/goals';
+import { homeSide } from '../../../../shared/derived/homeSide';
 
-/** The two sides as a match report prints them: the home side first (Liverpool first on neutral ground). */
-export function sidesInPrintOrder(match: Pick<Match, 'ground'>): [Side, Side] {
-  return match.ground === 'away' ? ['opponent', 'liverpool'] : ['liverpool', 'opponent'];
+/** The two sides as a match report prints them: the home side first (Liverpool first on neutral ground unless the opponent was the official home side). */
+export function sidesInPrintOrder(match: Pick<Match, 'ground' | 'officialHome'>): [Side, Side] {
+  return homeSide(match) === 'opponent' ? ['opponent', 'liverpool'] : ['liverpool', 'opponent'];
 }
 
 /** Goals in the order they were scored: 45+2 after 45, before 46; 90+6 before 91. */

@@ -29,7 +29,7 @@ export function MilestoneView({ record: milestone, onEdit, onClose }: ViewProps<
           ],
         ]}
       />
-      <RecordSources sourceIds={milestone.sourceIds} what="milestone" />
+      <RecordSources sourceIds={milestone.sourceIds} what="milestone" claims={milestone.claims} />
       <RecordExtras tags={milestone.tags} notes={milestone.notes} />
     </RecordView>
   );

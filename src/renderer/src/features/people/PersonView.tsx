@@ -67,7 +67,7 @@ export function PersonView({ record: person, onEdit, onClose }: ViewProps<Person
           </ul>
         </ViewSection>
       ) : null}
-      <RecordSources sourceIds={person.sourceIds} what="person" />
+      <RecordSources sourceIds={person.sourceIds} what="person" claims={person.claims} />
       <RecordExtras tags={person.tags} notes={person.notes} />
     </RecordView>
   );

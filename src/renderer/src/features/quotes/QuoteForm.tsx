@@ -6,6 +6,10 @@ import { optionalText } from '../../components/inputs';
 import { today } from '../../components/recordValues';
 import { useRecordEditor, type EditorProps } from '../../components/useRecordEditor';
 import { RecordCombobox } from '../../pickers/RecordCombobox';
+import { isFaithful } from '../../../../shared/provenance/quoteCheck';
+import { useQuoteCheck } from '../provenance/useQuoteCheck';
+import { SourcePassage } from '../provenance/SourcePassage';
+import { quoteCheckLabel } from '../provenance/QuoteCheckBadge';
 
 type QuoteValues = QuoteInput & { tags: string[]; sourceIds: string[]; notes: string };
 
@@ -26,14 +30,32 @@ const blankQuote = (): QuoteValues => ({
 export function QuoteForm(props: EditorProps<'quotes'>) {
   const form = useRecordEditor('quotes', props, blankQuote, QUOTE_LABELS);
   const { values, update, errors, set } = form;
+  // The form's words are checked as typed, apart from the stored quote's own check.
+  const check = useQuoteCheck({ id: `form:${props.record?.id ?? 'new'}`, text: values.text, sourceIds: values.sourceIds });
+  const differs = check.result !== 'no text' && !isFaithful(check);
+  const panel = {
+    ...form.panel,
+    onSubmit: async () => {
+      if (values.status === 'verified' && differs && !window.confirm(`These words are marked verified, but against their source they are “${quoteCheckLabel(check)}”. Save as verified anyway?`)) return;
+      await form.panel.onSubmit();
+    },
+  };
   const setSetting = (change: Partial<QuoteValues['setting']>) =>
     update((current) => ({ ...current, setting: { ...current.setting, ...change } }));
 
   return (
-    <EditorPanel {...form.panel}>
+    <EditorPanel {...panel}>
       <Field label="Exact words" error={errors.get('text')} hint="As printed or said: never tidied." wide>
         <textarea rows={5} value={values.text} onChange={(event) => set('text', event.target.value)} />
       </Field>
+      {values.text.trim() ? (
+        <section className="form-section" aria-label="The words against the source">
+          <span className="visually-hidden" aria-live="polite">
+            Against the source: {quoteCheckLabel(check)}
+          </span>
+          <SourcePassage check={check} />
+        </section>
+      ) : null}
       <div className="field-row">
         <Field label="Speaker" error={errors.get('speakerId')}>
           <RecordCombobox kind="people" value={values.speakerId || undefined} newPerson={{ role: 'player' }} onChange={(id) => set('speakerId', id ?? '')} />

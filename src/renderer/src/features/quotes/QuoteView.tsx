@@ -5,7 +5,9 @@ import { useRecordMap } from '../../data/ArchiveData';
 import { RecordExtras } from '../../reading/RecordExtras';
 import { RecordLink } from '../../reading/RecordLink';
 import { RecordSources } from '../../reading/RecordSources';
-import { Facts, RecordView, type ViewProps } from '../../reading/RecordView';
+import { Facts, RecordView, ViewSection, type ViewProps } from '../../reading/RecordView';
+import { useQuoteCheck } from '../provenance/useQuoteCheck';
+import { SourcePassage } from '../provenance/SourcePassage';
 
 /** A quote to read: the words large, then who said them, when, where, to whom, and on what authority. */
 export function QuoteView({ record: quote, onEdit, onClose }: ViewProps<Quote>) {
@@ -15,6 +17,7 @@ export function QuoteView({ record: quote, onEdit, onClose }: ViewProps<Quote>) 
   const interviewer = quote.setting.interviewerId ? people.get(quote.setting.interviewerId) : undefined;
   const match = quote.matchId ? matches.get(quote.matchId) : undefined;
   const result = match ? matchResult(match) : undefined;
+  const check = useQuoteCheck(quote);
   return (
     <RecordView
       kind="Quote"
@@ -57,7 +60,10 @@ export function QuoteView({ record: quote, onEdit, onClose }: ViewProps<Quote>) 
           ],
         ]}
       />
-      <RecordSources sourceIds={quote.sourceIds} what="quote" />
+      <ViewSection title="Against the source">
+        <SourcePassage check={check} />
+      </ViewSection>
+      <RecordSources sourceIds={quote.sourceIds} what="quote" claims={quote.claims} />
       <RecordExtras tags={quote.tags} notes={quote.notes} />
     </RecordView>
   );

@@ -7,6 +7,8 @@ import { ExportListButton } from '../transfer/ExportListButton';
 import { useSearchState } from './SearchState';
 import { useNavigation } from '../../navigation/Navigation';
 import { useQuoteSearch } from './useQuoteSearch';
+import { useQuoteChecker } from '../provenance/useQuoteCheck';
+import { QuoteCheckBadge } from '../provenance/QuoteCheckBadge';
 
 const RESULT_LIMIT = 100;
 
@@ -31,6 +33,7 @@ export function SearchPage() {
   const matches = useRecordMap('matches');
   const people = useRecordMap('people');
   const sources = useRecordMap('sources');
+  const checkQuote = useQuoteChecker();
   const { answer, error } = useQuoteSearch(query, RESULT_LIMIT, records.quotes);
   const [saveName, setSaveName] = useState<string | null>(null);
 
@@ -117,6 +120,7 @@ export function SearchPage() {
                   </span>
                 ) : null}
                 <span className={`badge badge--${quote.status}`}>{quote.status}</span>
+                <QuoteCheckBadge check={checkQuote(quote)} />
                 <button type="button" className="button button--small search-result__open" aria-label={`Open the quote of ${speaker}, ${quote.date}`} onClick={() => openRecord('quotes', quote.id)}>
                   Open
                 </button>

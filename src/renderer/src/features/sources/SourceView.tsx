@@ -7,6 +7,7 @@ import { RecordExtras } from '../../reading/RecordExtras';
 import { RecordLink } from '../../reading/RecordLink';
 import { Facts, RecordView, ViewSection, type ViewProps } from '../../reading/RecordView';
 import { QuoteLines } from '../quotes/QuoteLines';
+import { SourceReader } from '../provenance/SourceReader';
 
 /** The longest list of other records a page shows before it counts the rest. */
 const SHOWN_AT_MOST = 40;
@@ -36,7 +37,6 @@ export function SourceView({ record: source, onEdit, onClose }: ViewProps<Source
           ['Full text', source.text ? `${source.text.split(/\s+/).filter(Boolean).length.toLocaleString()} words kept` : 'not kept'],
         ]}
       />
-      {/* Issue 11's source reader opens the full text from here. */}
       <ViewSection title="Quotes from this source" count={quotes.length}>
         <QuoteLines quotes={quotes} empty="No quote cites this source." />
       </ViewSection>
@@ -53,6 +53,11 @@ export function SourceView({ record: source, onEdit, onClose }: ViewProps<Source
             ))}
             {others.length > SHOWN_AT_MOST ? <li className="muted">and {others.length - SHOWN_AT_MOST} more</li> : null}
           </ul>
+        </ViewSection>
+      ) : null}
+      {source.text ? (
+        <ViewSection title="Text">
+          <SourceReader source={source} text={source.text} />
         </ViewSection>
       ) : null}
       <RecordExtras tags={source.tags} notes={source.notes} />

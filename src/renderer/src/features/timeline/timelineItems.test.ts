@@ -32,7 +32,7 @@ describe('timeline items', () => {
     const { items: list } = await items();
     const quote = byKey(list, 'quotes:quote-klopp-legacy');
     expect(quote).toMatchObject({ day: dayOf('2024-02-25'), competition: 'League Cup' });
-    expect(quote?.title).toContain('about Liverpool v Chelsea');
+    expect(quote?.title).toContain('about Chelsea v Liverpool');
   });
 
   it('spans the era from the appointment to the last match', async () => {

@@ -52,6 +52,33 @@ function JsonPreview({ preview }: { preview: JsonImportPreview }) {
   );
 }
 
+/** Rows of the file by line, with the field and what to say about it. */
+function RowTable({ label, rows }: { label: string; rows: CsvImportPreview['problems'] }) {
+  return (
+    <table className="transfer-table" aria-label={label}>
+      <caption className="transfer-table__caption">{label}</caption>
+      <thead>
+        <tr>
+          <th scope="col" className="num">
+            Line
+          </th>
+          <th scope="col">Field</th>
+          <th scope="col">{label === 'Problems' ? 'Problem' : 'Note'}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row, index) => (
+          <tr key={index}>
+            <td className="num">{row.line}</td>
+            <td>{row.field}</td>
+            <td>{row.message}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 function CsvPreview({ preview, onMap }: { preview: CsvImportPreview; onMap: Props['onMap'] }) {
   return (
     <>
@@ -73,32 +100,23 @@ function CsvPreview({ preview, onMap }: { preview: CsvImportPreview; onMap: Prop
           ))}
         </div>
       </fieldset>
-      <p className="transfer-summary">
-        {preview.rows} rows: {preview.created} new, {preview.updated} updated
-        {preview.invalidRows > 0 ? `, ${preview.invalidRows} with problems` : ''}.
-      </p>
-      {preview.problems.length > 0 ? (
-        <table className="transfer-table" aria-label="Problems">
-          <thead>
-            <tr>
-              <th scope="col" className="num">
-                Line
-              </th>
-              <th scope="col">Field</th>
-              <th scope="col">Problem</th>
-            </tr>
-          </thead>
-          <tbody>
-            {preview.problems.map((problem, index) => (
-              <tr key={index}>
-                <td className="num">{problem.line}</td>
-                <td>{problem.field}</td>
-                <td>{problem.message}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      {preview.reading ? (
+        <p className="transfer-summary">
+          Read as {preview.reading.encoding}, cells separated by {preview.reading.delimiter}
+          {preview.reading.detected ? ' (detected: choose another encoding or separator above if the columns look wrong)' : ' (as chosen)'}.
+        </p>
       ) : null}
+      {preview.sheet ? (
+        <p className="transfer-summary">
+          A results sheet of home and away sides: the matches of {preview.sheet.team}, seen from its side; {preview.sheet.otherClubs} other clubs’ matches left out.
+        </p>
+      ) : null}
+      <p className="transfer-summary">
+        {preview.rows} rows: {preview.created} new, {preview.updated} updated, {preview.unchanged} unchanged
+        {preview.invalidRows > 0 ? `, ${preview.invalidRows} with problems` : ''}.{preview.created + preview.updated === 0 && preview.invalidRows === 0 ? ' Nothing to write.' : ''}
+      </p>
+      {preview.problems.length > 0 ? <RowTable label="Problems" rows={preview.problems} /> : null}
+      {preview.warnings.length > 0 ? <RowTable label="To check (imported all the same)" rows={preview.warnings} /> : null}
     </>
   );
 }

@@ -1,5 +1,20 @@
 import { useEffect, useState } from 'react';
-import { CSV_KINDS, DATE_FORMATS, trashedInPreview, type CsvImportKind, type CsvKind, type DateFormat, type ImportOptions, type ImportPreview, type InTrashChoice, type OpenfootballDecision } from '../../../../shared/contract/transfer';
+import {
+  CSV_DELIMITER_CHOICES,
+  CSV_ENCODING_CHOICES,
+  CSV_KINDS,
+  DATE_FORMATS,
+  trashedInPreview,
+  type CsvDelimiterChoice,
+  type CsvEncodingChoice,
+  type CsvImportKind,
+  type CsvKind,
+  type DateFormat,
+  type ImportOptions,
+  type ImportPreview,
+  type InTrashChoice,
+  type OpenfootballDecision,
+} from '../../../../shared/contract/transfer';
 import { RECORD_KINDS } from '../../../../shared/schemas/common';
 import { useArchiveData } from '../../data/ArchiveData';
 import { ImportPreviewView } from './ImportPreviewView';
@@ -71,6 +86,9 @@ function ImportSection() {
   const [conflicts, setConflicts] = useState<'keep' | 'replace'>('keep');
   const [team, setTeam] = useState('Liverpool');
   const [decisions, setDecisions] = useState<OpenfootballDecision[]>([]);
+  const [competition, setCompetition] = useState('');
+  const [encoding, setEncoding] = useState<CsvEncodingChoice>('auto');
+  const [delimiter, setDelimiter] = useState<CsvDelimiterChoice>('auto');
   const [inTrash, setInTrash] = useState<InTrashChoice>('skip');
   const [open, setOpen] = useState<OpenImport | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -80,7 +98,20 @@ function ImportSection() {
       ? { format: 'json', conflicts, inTrash }
       : kind === 'openfootball'
         ? { format: 'openfootball', team, decisions, inTrash }
-        : { format: 'csv', csv: { kind: kind.slice(4) as CsvImportKind, dateFormat, mapping, validRowsOnly, inTrash } };
+        : {
+            format: 'csv',
+            csv: {
+              kind: kind.slice(4) as CsvImportKind,
+              dateFormat,
+              mapping,
+              validRowsOnly,
+              inTrash,
+              encoding,
+              delimiter,
+              team: team.trim() || 'Liverpool',
+              ...(competition.trim() ? { competition: competition.trim() } : {}),
+            },
+          };
   const optionsKey = JSON.stringify(options);
 
   // A changed option previews the open file again: the user sees its effect before importing.
@@ -89,7 +120,11 @@ function ImportSection() {
     let current = true;
     window.archive.transfer
       .previewImport({ importId: open.importId, options: JSON.parse(optionsKey) as ImportOptions })
-      .then((preview: ImportPreview) => current && setOpen((was) => (was ? { ...was, preview } : was)))
+      .then((preview: ImportPreview) => {
+        if (!current) return;
+        setError(null);
+        setOpen((was) => (was ? { ...was, preview } : was));
+      })
       .catch((caught: Error) => current && setError(caught.message));
     return () => {
       current = false;
@@ -161,10 +196,48 @@ function ImportSection() {
             </select>
           </label>
         ) : null}
-        {kind === 'openfootball' ? (
+        {kind.startsWith('csv') ? (
+          <label className="field">
+            <span>Encoding</span>
+            <select value={encoding} onChange={(event) => setEncoding(event.target.value as CsvEncodingChoice)}>
+              {CSV_ENCODING_CHOICES.map((choice) => (
+                <option key={choice} value={choice}>
+                  {ENCODING_LABELS[choice]}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+        {kind.startsWith('csv') ? (
+          <label className="field">
+            <span>Cells separated by</span>
+            <select value={delimiter} onChange={(event) => setDelimiter(event.target.value as CsvDelimiterChoice)}>
+              {CSV_DELIMITER_CHOICES.map((choice) => (
+                <option key={choice} value={choice}>
+                  {choice === 'auto' ? 'Detect' : choice}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+        {kind === 'openfootball' || kind === 'csv-matches' ? (
           <label className="field">
             <span>Club</span>
-            <input type="text" value={team} onChange={(event) => setTeam(event.target.value)} />
+            <input type="text" value={team} onChange={(event) => setTeam(event.target.value)} aria-describedby="import-club-hint" />
+            <span id="import-club-hint" className="field__hint">
+              {kind === 'csv-matches' ? 'For a sheet of home and away sides: whose matches to take.' : 'Whose matches to take.'}
+            </span>
+          </label>
+        ) : null}
+        {kind === 'csv-matches' && preview?.format === 'csv' && preview.sheet && preview.mapping['competition'] === null ? (
+          <label className="field">
+            <span>Competition</span>
+            <input type="text" list="import-competitions" value={competition} onChange={(event) => setCompetition(event.target.value)} />
+            <datalist id="import-competitions">
+              {['Premier League', 'League Cup', 'FA Cup', 'UEFA Champions League', 'UEFA Europa League'].map((name) => (
+                <option key={name} value={name} />
+              ))}
+            </datalist>
           </label>
         ) : null}
       </div>
@@ -225,6 +298,14 @@ function ImportSection() {
     </section>
   );
 }
+
+const ENCODING_LABELS: Record<CsvEncodingChoice, string> = {
+  auto: 'Detect',
+  'utf-8': 'UTF-8',
+  'utf-16le': 'UTF-16 LE (Excel “Unicode text”)',
+  'utf-16be': 'UTF-16 BE',
+  'windows-1252': 'Windows-1252 (Western)',
+};
 
 /** Moving records in and out: exports through save dialogs, imports previewed before they apply. */
 export function TransferPage() {

@@ -44,7 +44,7 @@ export function TrophyView({ record: trophy, onEdit, onClose }: ViewProps<Trophy
           ],
         ]}
       />
-      <RecordSources sourceIds={trophy.sourceIds} what="trophy" />
+      <RecordSources sourceIds={trophy.sourceIds} what="trophy" claims={trophy.claims} />
       <RecordExtras tags={trophy.tags} notes={trophy.notes} />
     </RecordView>
   );
