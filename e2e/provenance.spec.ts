@@ -140,9 +140,9 @@ test('sources that disagree: side by side on the match, picked and resolved in i
   await expectNoAxeViolations(app, 'the provenance view, light');
 });
 
-test('the provenance screens in the dark theme', async ({ app, snap }) => {
-  // Three axe walks, one over the whole era's list: room for them on a loaded machine.
-  test.setTimeout(240_000);
+test('the provenance screens in the dark theme', async ({ app }) => {
+  // Three axe walks: room for them on a loaded machine.
+  test.setTimeout(120_000);
   await app.setViewportSize({ width: 1280, height: 800 });
   await app.emulateMedia({ colorScheme: 'dark' });
   await openView(app, 'Quotes');
@@ -157,13 +157,6 @@ test('the provenance screens in the dark theme', async ({ app, snap }) => {
   await openView(app, 'Sources');
   await app.getByRole('table', { name: 'Sources' }).getByRole('row').filter({ hasText: 'last dance' }).click();
   await expectNoAxeViolations(app, 'the source reader, dark');
-
-  await openView(app, 'Matches');
-  await app.getByRole('table', { name: 'Matches' }).getByRole('row').filter({ hasText: '2021-12-22' }).click();
-  await editOpenRecord(app);
-  await app.getByRole('group', { name: /Minamino’s equaliser/ }).scrollIntoViewIfNeeded();
-  await snap('provenance-claims-in-the-form-dark');
-  await app.getByRole('button', { name: 'Cancel' }).click();
 
   await openView(app, 'Provenance');
   await expectNoAxeViolations(app, 'the provenance view, dark');
