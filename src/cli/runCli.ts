@@ -108,7 +108,8 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     }
     const ctx: CommandContext = {
       archiveFile: typeof archive === 'string' && archive !== '' ? archive : appArchiveFile(),
-      out: io.out,
+      // Whatever the writer answers, printing is not an exit code: commands may `return ctx.out(...)`.
+      out: (text) => void io.out(text),
       err: io.err,
       signal: io.signal ?? new AbortController().signal,
     };

@@ -1,4 +1,4 @@
-import type { CredentialSource } from '../main/archive/sharing/remote';
+import type { CredentialSource } from '../main/archive';
 
 /**
  * The git host's token on the command line: read from KLOPP_ARCHIVE_TOKEN (and the user name,

@@ -1,20 +1,13 @@
-import { openArchive, type Archive } from '../main/archive/archive';
-import { acquireArchiveLock } from '../main/archive/lockFile';
-import type { ArchiveSharing } from '../main/archive/sharing/archiveSharing';
+import { withArchiveWriter, type Archive, type ArchiveSharing } from '../main/archive';
 import { environmentCredentials } from './shareCredentials';
 
 /**
  * Runs one sharing step on the archive as its one writer: the lock taken (refused while the
  * app has it open), the history kept, and both let go once the step's commits are in.
  */
-export async function withSharing<T>(archiveFile: string, step: (sharing: ArchiveSharing, archive: Archive) => Promise<T>): Promise<T> {
-  const lock = await acquireArchiveLock(archiveFile, 'klopp-archive (command line)');
-  let archive: Archive | undefined;
-  try {
-    archive = await openArchive(archiveFile, { history: true, sharing: { credentials: environmentCredentials() } });
-    return await step(archive.sharing!, archive);
-  } finally {
-    await archive?.history?.close();
-    await lock.release();
-  }
+export function withSharing<T>(archiveFile: string, step: (sharing: ArchiveSharing, archive: Archive) => Promise<T>): Promise<T> {
+  return withArchiveWriter(archiveFile, 'klopp-archive (command line)', (archive) => step(archive.sharing!, archive), {
+    history: true,
+    sharing: { credentials: environmentCredentials() },
+  });
 }

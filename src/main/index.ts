@@ -6,7 +6,7 @@ import { MENU_ACTION_CHANNEL, type MenuAction } from '../shared/menuActions';
 import { createDispatch, dispatchChannels } from './api/dispatch';
 import { createSessionHandlers } from './api/sessionHandlers';
 import { ArchiveError } from '../shared/contract/errors';
-import { AppPreferences, ArchiveWorkspace, defaultAuthor, RecentArchives } from './archive';
+import { AppPreferences, ArchiveWorkspace, defaultAuthor, RecentArchives, sealedTokenFile } from './archive';
 import { archiveFilesHandlers } from './api/archiveFilesHandlers';
 import { archiveArgument } from './launchArgs';
 import { preferencesHandlers } from './api/preferencesHandlers';
@@ -19,7 +19,6 @@ import { buildMenu } from './menu';
 import { archiveFileIn, defaultArchiveFileIn } from './paths';
 import { guardUnsavedChanges } from './unloadGuard';
 import { windowOptions } from './windowOptions';
-import { sealedTokenFile } from './archive/sharing/tokenKeeper';
 import { electronTokenCipher } from './tokenCipher';
 
 const devServerUrl = process.env['ELECTRON_RENDERER_URL'];

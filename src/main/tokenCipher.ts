@@ -1,5 +1,5 @@
 import { safeStorage } from 'electron';
-import type { TokenCipher } from './archive/sharing/tokenKeeper';
+import type { TokenCipher } from './archive';
 
 /** The keychain (macOS Keychain, Windows DPAPI, the Secret Service on Linux) through Electron's safeStorage. */
 export const electronTokenCipher: TokenCipher = {

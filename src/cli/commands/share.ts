@@ -1,7 +1,7 @@
 import { access } from 'node:fs/promises';
 import { z } from 'zod';
 import { ShareUrl } from '../../shared/contract/sharing';
-import { cloneSharedArchive } from '../../main/archive/sharing/cloneSharedArchive';
+import { cloneSharedArchive } from '../../main/archive';
 import { json, parseArguments, type Command } from '../command';
 import { environmentCredentials } from '../shareCredentials';
 import { withSharing } from '../sharedArchive';

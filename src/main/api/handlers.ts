@@ -12,7 +12,7 @@ import { statsHandlers } from './statsHandlers';
 import { safetyHandlers, type SafetyHandlers } from './safetyHandlers';
 import { historyHandlers } from './historyHandlers';
 import { sharingHandlers } from './sharingHandlers';
-import type { TokenKeeper } from '../archive/sharing/tokenKeeper';
+import type { TokenKeeper } from '../archive';
 import { noPreferences, type PreferencesHandlers } from './preferencesHandlers';
 import { noArchiveFiles, type ArchiveFilesHandlers } from './archiveFilesHandlers';
 

@@ -1,9 +1,7 @@
 import type { sharingOperations } from '../../shared/contract/sharing';
 import { ArchiveError } from '../../shared/contract/errors';
 import type { InputOf } from '../../shared/schemas/kinds';
-import type { Archive } from '../archive/archive';
-import type { ArchiveSharing } from '../archive/sharing/archiveSharing';
-import type { TokenKeeper } from '../archive/sharing/tokenKeeper';
+import type { Archive, ArchiveSharing, TokenKeeper } from '../archive';
 import type { HandlersOf } from './handlers';
 
 type SharingHandlers = HandlersOf<{ sharing: typeof sharingOperations }>['sharing'];
@@ -24,12 +22,12 @@ export function sharingHandlers(archive: Archive, tokens?: TokenKeeper): Sharing
       return how === 'publish' ? sharing().publish(url) : sharing().join(url);
     },
     sync: () => sharing().sync(),
-    conflicts: () => [...(archive.store.data.meta.conflicts ?? [])],
+    conflicts: () => sharing().conflicts(),
     resolve: async (resolution) => {
       await (resolution.keep === 'record'
         ? sharing().resolve(resolution.kind, resolution.id, { keep: 'record', values: resolution.values as InputOf<typeof resolution.kind> })
         : sharing().resolve(resolution.kind, resolution.id, { keep: 'deleted' }));
-      return { pendingConflicts: archive.store.data.meta.conflicts?.length ?? 0 };
+      return { pendingConflicts: sharing().conflicts().length };
     },
   };
 }

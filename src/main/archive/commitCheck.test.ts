@@ -81,12 +81,13 @@ describe('every write is one validated commit', () => {
   it('accepts a change that takes away a record and, in the same commit, the references to it', async () => {
     const file = await tempArchiveFile();
     const archive = await openArchive(file);
-    const source = archive.records.sources.get('source-klopp-viaplay-interview-2021');
+    // A source no claim names: its referrers hold it in their sources alone.
+    const source = archive.records.sources.get('source-last-dance-league-cup-final-2024');
     const referrers = archive.store.referrersOf('sources', source.id);
     expect(referrers.length).toBeGreaterThan(0);
     const records: Changes['records'] = referrers.map(({ kind, id }) => {
       const before = archive.store.find(kind, id) as RecordOf<'quotes'>;
-      const sourceIds = before.sourceIds.map((sourceId) => (sourceId === source.id ? 'source-league-cup-qf-report-2021' : sourceId));
+      const sourceIds = before.sourceIds.map((sourceId) => (sourceId === source.id ? 'source-public-record' : sourceId));
       return { kind, before, after: { ...before, sourceIds: [...new Set(sourceIds)] } };
     });
     await archive.store.commit(() => ({ changes: { records: [...records, { kind: 'sources', before: source }] }, result: undefined }));

@@ -34,3 +34,7 @@ export { AppPreferences, preferencesFileIn } from './preferences/appPreferences'
 export { ArchiveWorkspace, type WorkspaceOptions } from './workspace/archiveWorkspace';
 export { RecentArchives } from './workspace/recentArchives';
 export { defaultAuthor } from './history/defaultAuthor';
+export { ArchiveSharing, type SharingOptions } from './sharing/archiveSharing';
+export { cloneSharedArchive } from './sharing/cloneSharedArchive';
+export type { CredentialSource } from './sharing/remote';
+export { sealedTokenFile, type TokenCipher, type TokenKeeper } from './sharing/tokenKeeper';

@@ -3,6 +3,7 @@ import git, { type HttpClient } from 'isomorphic-git';
 import { ArchiveError } from '../../../shared/contract/errors';
 import { ShareUrl, type SharingStatus, type SyncOutcome } from '../../../shared/contract/sharing';
 import type { ArchiveDocument } from '../../../shared/schemas/archive';
+import type { Conflict } from '../../../shared/schemas/conflict';
 import type { ArchiveHistory } from '../history/archiveHistory';
 import type { HistoryRepository } from '../history/repository';
 import { emptyArchive } from '../emptyArchive';
@@ -61,9 +62,14 @@ export class ArchiveSharing {
     this.limits = options.limits ?? {};
   }
 
+  /** The conflicts a sync left for the editor to decide, oldest first. */
+  conflicts(): Conflict[] {
+    return [...(this.store.data.meta.conflicts ?? [])];
+  }
+
   async status(): Promise<SharingStatus> {
     const config = await readSharingConfig(this.history.folder);
-    const pendingConflicts = this.store.data.meta.conflicts?.length ?? 0;
+    const pendingConflicts = this.conflicts().length;
     if (!config) return { url: null, lastSyncedAt: null, lastOutcome: null, unsentChanges: 0, pendingConflicts };
     const { commits, repository } = await this.history.read();
     let unsentChanges = 0;

@@ -89,10 +89,10 @@ describe('CSV import', () => {
   it('imports matches: scores as numbers, status from the score, goals kept on an existing match', async () => {
     const archive = await openArchive(await tempArchiveWithout((match) => match.competition === 'Premier League'));
     const text = CRLF([
-      'id,date,competition,ground,opponent,fullTimeLiverpool,fullTimeOpponent,notes',
-      ',2019-08-09,Premier League,home,Norwich City,4,1,',
-      'match-2021-12-22-leicester-city,2021-12-22,League Cup,home,Leicester City,3,3,Checked again',
-      ',2019-08-17,Premier League,away,Southampton,two,1,',
+      'id,date,competition,ground,opponent,fullTimeLiverpool,fullTimeOpponent,shootoutLiverpool,shootoutOpponent,notes',
+      ',2019-08-09,Premier League,home,Norwich City,4,1,,,',
+      'match-2021-12-22-leicester-city,2021-12-22,League Cup,home,Leicester City,3,3,5,4,Checked again',
+      ',2019-08-17,Premier League,away,Southampton,two,1,,,',
     ]);
     const plan = planCsvImport(archive, readCsv(text, 'matches.csv'), { kind: 'matches' });
     expect(plan.preview.problems).toEqual([{ line: 4, field: 'fullTime.liverpool', message: 'must be a whole number' }]);
@@ -101,6 +101,9 @@ describe('CSV import', () => {
     const leicester = archive.store.find('matches', 'match-2021-12-22-leicester-city');
     expect(leicester?.notes).toBe('Checked again');
     expect(leicester?.goals.length).toBeGreaterThan(0);
+    // Its kicks and the claims about them (not in matches.csv) are kept too.
+    expect(leicester?.shootout?.kicks.length).toBeGreaterThan(0);
+    expect(leicester?.claims?.length).toBe(2);
     expect(archive.store.list('matches').find((match) => match.opponent === 'Norwich City')).toMatchObject({ status: 'played', fullTime: { liverpool: 4, opponent: 1 } });
   });
 

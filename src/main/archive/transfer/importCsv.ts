@@ -125,7 +125,10 @@ export function planCsvImport(archive: Archive, file: CsvFile, rawOptions: CsvIm
     if (trashed && onTrashed === 'skip') continue;
     const recordId = id ?? newRecordId(kind, (candidate) => store.isTaken(kind, candidate) || idsInFile.has(candidate));
     try {
-      const after = service.toRecord(values as InputOf<'quotes'>, recordId, before?.createdAt ?? timestamp, before ? laterOf(timestamp, before.updatedAt) : timestamp);
+      // A CSV row has no claims (they travel in claims.csv): the record keeps the ones it has.
+      const claims = (before ?? trashed?.record)?.claims;
+      const kept = claims && claims.length > 0 ? { ...values, claims } : values;
+      const after = service.toRecord(kept as InputOf<'quotes'>, recordId, before?.createdAt ?? timestamp, before ? laterOf(timestamp, before.updatedAt) : timestamp);
       idsInFile.add(recordId);
       if (kind === 'matches') {
         const eraProblem = outsideEra((after as { date: string }).date);
