@@ -51,7 +51,7 @@ test('a quote’s history shows who changed its words, word by word, and restore
   await expect(versions.first()).toContainText('Restore quote quote-klopp-legacy to its version of');
 
   // A restore is one change of the session: undone, the edited words come back.
-  await app.getByRole('navigation', { name: 'Archive' }).getByRole('button', { name: 'Undo', exact: true }).click();
+  await app.getByRole('status').getByRole('button', { name: 'Undo', exact: true }).click();
   await expect.poll(async () => (await readArchive(archiveFile)).quotes.find((quote) => quote.id === 'quote-klopp-legacy')?.text).toBe(
     'I could not care less about my legacy. I’m not here to create one',
   );

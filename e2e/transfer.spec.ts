@@ -31,10 +31,10 @@ test('exports the archive as JSON and every CSV with a manifest, through main’
 
   dialogs.answer(folder);
   await app.getByRole('button', { name: 'Export CSV…' }).click();
-  await expect(app.getByRole('status')).toContainText('Exported 7 CSV files and manifest.json');
+  await expect(app.getByRole('status')).toContainText('Exported 8 CSV files and manifest.json');
   const [exportFolder] = await readdir(folder).then((names) => names.filter((name) => name.startsWith('klopp-era-csv-')));
   const files = await readdir(join(folder, exportFolder!));
-  expect(files.sort()).toEqual(['goals.csv', 'manifest.json', 'matches.csv', 'milestones.csv', 'people.csv', 'quotes.csv', 'sources.csv', 'trophies.csv']);
+  expect(files.sort()).toEqual(['claims.csv', 'goals.csv', 'manifest.json', 'matches.csv', 'milestones.csv', 'people.csv', 'quotes.csv', 'sources.csv', 'trophies.csv']);
   expect(dialogs.asked).toEqual(['Export the archive as JSON', 'Choose a folder for the CSV files']);
 
   // A cancelled dialog writes nothing and says nothing went wrong.
