@@ -12,6 +12,7 @@ import { serialize } from '../src/main/archive/durableJsonFile';
 import { seasonOf } from '../src/shared/derived/season';
 import { withOpenfootballSeasons } from './defaultArchive/openfootballSeasons';
 import { correctFixtures } from './defaultArchive/fixtureCorrections';
+import type { MatchSpec } from './defaultArchive/matchSpec';
 import { verifiedAgainstArticles, withDisagreements } from './defaultArchive/provenance';
 
 const SEEDS = join(import.meta.dirname, '..', '..', 'shared', 'seeds');
@@ -105,25 +106,6 @@ const people = [
   person('andrew-knight', 'Andrew Knight', 'fan', undefined, [], [A002]),
 ];
 
-interface MatchSpec {
-  id: string;
-  date: string;
-  competition: string;
-  stage?: string;
-  venue: string;
-  ground: 'home' | 'away' | 'neutral';
-  opponent: string;
-  status?: 'played' | 'postponed';
-  kickOff?: string;
-  fullTime?: [number, number];
-  halfTime?: [number, number];
-  afterExtraTime?: [number, number];
-  shootout?: { score: [number, number]; kicks: Array<{ team: 'liverpool' | 'opponent'; takerId: string; outcome: 'scored' | 'saved' | 'missed'; order?: number }> };
-  goals?: Array<{ minute: number; addedTime?: number; scorerId: string; team: 'liverpool' | 'opponent'; penalty?: boolean; header?: boolean }>;
-  sourceIds: string[];
-  tags?: string[];
-  notes?: string;
-}
 const score = ([liverpool, opponent]: [number, number]) => ({ liverpool, opponent });
 function match(spec: MatchSpec) {
   return {

@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ArchiveDocument } from '../../src/shared/schemas/archive';
-import { correctFixtures, type FixtureRecord, type FixtureSpec } from './fixtureCorrections';
+import { correctFixtures, type FixtureRecord } from './fixtureCorrections';
+import type { MatchSpec } from './matchSpec';
 
 const shipped = ArchiveDocument.parse(JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'data', 'klopp-era.json'), 'utf8')));
 const byId = new Map(shipped.matches.map((match) => [match.id, match]));
 
-const build = (spec: FixtureSpec): FixtureRecord => ({
+const build = (spec: MatchSpec): FixtureRecord => ({
   id: spec.id,
   date: spec.date,
   opponent: spec.opponent,

@@ -5,6 +5,8 @@
  * the build already added (from openfootball, say) is completed rather than duplicated.
  */
 
+import type { MatchSpec } from './matchSpec';
+
 type Score = { liverpool: number; opponent: number };
 type Side = 'liverpool' | 'opponent';
 
@@ -26,24 +28,6 @@ export interface FixtureRecord {
   notes: string;
 }
 
-/** What this module asks the build's own match builder for. */
-export interface FixtureSpec {
-  id: string;
-  date: string;
-  competition: string;
-  stage?: string;
-  venue: string;
-  ground: 'home' | 'away' | 'neutral';
-  opponent: string;
-  kickOff?: string;
-  fullTime?: [number, number];
-  halfTime?: [number, number];
-  afterExtraTime?: [number, number];
-  shootout?: { score: [number, number]; kicks: [] };
-  sourceIds: string[];
-  tags?: string[];
-  notes?: string;
-}
 
 const sameFixture = (a: { date: string; opponent: string }, b: { date: string; opponent: string }) =>
   a.date === b.date && a.opponent.trim().toLowerCase() === b.opponent.trim().toLowerCase();
@@ -77,7 +61,7 @@ function linkLegs(first: FixtureRecord, second: FixtureRecord): void {
  * The build's matches, corrected. `build` is the build's own match builder; `reference` the
  * id of the public-record source.
  */
-export function correctFixtures<M extends FixtureRecord>(input: readonly M[], build: (spec: FixtureSpec) => M, reference: string): M[] {
+export function correctFixtures<M extends FixtureRecord>(input: readonly M[], build: (spec: MatchSpec) => M, reference: string): M[] {
   const matches = input.map((match) => structuredClone(match));
   correctLeedsBoxingDay(matches, build, reference);
   addTwoLeggedTies(matches, build, reference);
@@ -93,7 +77,7 @@ export function correctFixtures<M extends FixtureRecord>(input: readonly M[], bu
  * "Liverpool FC v Leeds United FC, 2022-02-23 19:45, 6-0 (3-0)" as the home side, and the
  * season's other Liverpool-Leeds match, 0-3 on 2021-09-12, at Elland Road.
  */
-function correctLeedsBoxingDay<M extends FixtureRecord>(matches: M[], build: (spec: FixtureSpec) => M, reference: string): void {
+function correctLeedsBoxingDay<M extends FixtureRecord>(matches: M[], build: (spec: MatchSpec) => M, reference: string): void {
   const postponed = find(matches, '2021-12-26', 'Leeds United');
   Object.assign(postponed, {
     venue: 'Anfield',
@@ -120,7 +104,7 @@ function correctLeedsBoxingDay<M extends FixtureRecord>(matches: M[], build: (sp
 }
 
 /** Ties of two legs the single-match rules used to refuse, and the League Cup semi-final of 2021-22 linked. */
-function addTwoLeggedTies<M extends FixtureRecord>(matches: M[], build: (spec: FixtureSpec) => M, reference: string): void {
+function addTwoLeggedTies<M extends FixtureRecord>(matches: M[], build: (spec: MatchSpec) => M, reference: string): void {
   const atleticoFirst = upsert(
     matches,
     build({
